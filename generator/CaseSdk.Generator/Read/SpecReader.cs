@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace CaseSdk.Generator.Read;
+
+/// <summary>
+/// Stage 1: reads a YAML or JSON spec into an <see cref="OpenApiDocument"/>, turning every reader
+/// diagnostic into a <see cref="SpecDiagnostic"/> that names the file and the JSON pointer.
+/// </summary>
+public static class SpecReader
+{
+    /// <summary>Reads the spec file at <paramref name="path"/>.</summary>
+    /// <param name="path">The spec file.</param>
+    /// <param name="displayName">How messages name the file (defaults to <paramref name="path"/>).</param>
+    public static SpecReadResult ReadFile(string path, string? displayName = null)
+    {
+        var name = displayName ?? path;
+        if (!File.Exists(path))
+        {
+            throw new SpecException(new SpecDiagnostic(name, "#", "file not found"));
+        }
+
+        return ReadText(File.ReadAllText(path), name);
+    }
+
+    /// <summary>Reads spec text (YAML or JSON; JSON is valid YAML).</summary>
+    /// <param name="text">The spec.</param>
+    /// <param name="displayName">How messages name the source.</param>
+    public static SpecReadResult ReadText(string text, string displayName)
+    {
+        var json = YamlToJson.Convert(text, displayName)
+            ?? throw new SpecException(new SpecDiagnostic(displayName, "#", "the spec is empty"));
+
+        var settings = new OpenApiReaderSettings();
+        var reader = new OpenApiJsonReader();
+        var result = reader.Read(json, new Uri("file:///spec/" + Path.GetFileName(displayName)), settings);
+        var diagnostics = new List<SpecDiagnostic>();
+        foreach (var error in result.Diagnostic?.Errors ?? [])
+        {
+            diagnostics.Add(new SpecDiagnostic(displayName, NormalizePointer(error.Pointer), error.Message));
+        }
+
+        var warnings = new List<SpecDiagnostic>();
+        foreach (var warning in result.Diagnostic?.Warnings ?? [])
+        {
+            warnings.Add(new SpecDiagnostic(displayName, NormalizePointer(warning.Pointer), warning.Message));
+        }
+
+        if (result.Document is null && diagnostics.Count == 0)
+        {
+            diagnostics.Add(new SpecDiagnostic(displayName, "#", "the reader produced no document"));
+        }
+
+        return new SpecReadResult(result.Document, json, diagnostics, warnings, displayName);
+    }
+
+    private static string NormalizePointer(string? pointer) =>
+        string.IsNullOrEmpty(pointer) ? "#" : pointer.StartsWith('#') ? pointer : "#" + pointer;
+}
+
+/// <summary>The outcome of reading a spec.</summary>
+/// <param name="Document">The parsed document (may be partial when there are errors).</param>
+/// <param name="Json">The raw spec as JSON, for checks the object model cannot express.</param>
+/// <param name="Errors">Errors: any one of them stops generation.</param>
+/// <param name="Warnings">Warnings the reader raised.</param>
+/// <param name="DisplayName">How messages name the spec file.</param>
+public sealed record SpecReadResult(
+    OpenApiDocument? Document,
+    JsonNode Json,
+    IReadOnlyList<SpecDiagnostic> Errors,
+    IReadOnlyList<SpecDiagnostic> Warnings,
+    string DisplayName)
+{
+    /// <summary>Returns the document, or throws a <see cref="SpecException"/> carrying every error and warning.</summary>
+    public OpenApiDocument RequireValid()
+    {
+        if (Errors.Count > 0 || Warnings.Count > 0 || Document is null)
+        {
+            throw new SpecException([.. Errors, .. Warnings]);
+        }
+
+        return Document;
+    }
+}
