@@ -1,0 +1,266 @@
+using System.Globalization;
+using CaseSdk.Generator.Model;
+
+namespace CaseSdk.Generator.Emit;
+
+/// <summary>Request builders and query-parameter classes.</summary>
+public sealed partial class CSharpEmitter
+{
+    private GeneratedFile EmitBuilder(BuilderNode node)
+    {
+        var usesDeprecated = node.IsDeprecated
+            || node.Children.Any(c => c.IsDeprecated)
+            || node.Operations.Any(o => o.Deprecated || UsesDeprecated(o.BodyType) || UsesDeprecated(o.ResponseType) || o.QueryParameters.Any(q => UsesDeprecated(q.Type)));
+        var writer = Start(BuildersNamespace, usesDeprecated);
+        writer.Line($"using {ModelsNamespace};");
+        writer.Line();
+        var name = node.ClassName;
+        var isRoot = node.Parent is null;
+        writer.Doc("summary", isRoot
+            ? "The root of the API: navigate to an endpoint (<c>Api.V2.Cases[\"CASE-1\"]</c>) and call its methods."
+            : $"Builds and sends requests to <c>{Naming.XmlEscape(node.PathTemplate)}</c>.");
+        if (node.IsDeprecated)
+        {
+            writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {node.PathTemplate} are deprecated.")})]");
+        }
+
+        writer.Open($"public sealed class {name}");
+        foreach (var operation in node.Operations)
+        {
+            writer.Line($"private static readonly int[] {operation.OperationId}ErrorStatusCodes = new int[] {{ {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))} }};");
+        }
+
+        if (node.Operations.Count > 0)
+        {
+            writer.Line();
+        }
+
+        writer.Line($"private readonly {Runtime}.RequestAdapter _requestAdapter;");
+        writer.Line("private readonly string _path;");
+        writer.Line();
+        if (isRoot)
+        {
+            writer.Doc("summary", "Creates the root builder over an adapter that sends the requests.");
+            writer.Doc("param", "Sends requests and reads responses.", " name=\"requestAdapter\"");
+            writer.Line($"internal {name}({Runtime}.RequestAdapter requestAdapter)");
+            writer.Line("    : this(requestAdapter, string.Empty)");
+            writer.Open().Close();
+            writer.Line();
+        }
+
+        writer.Doc("summary", "Creates the builder for an already escaped path (or an absolute URL).");
+        writer.Doc("param", "Sends requests and reads responses.", " name=\"requestAdapter\"");
+        writer.Doc("param", "The escaped path relative to the base address, or an absolute URL.", " name=\"path\"");
+        writer.Open($"{(isRoot ? "private" : "internal")} {name}({Runtime}.RequestAdapter requestAdapter, string path)");
+        writer.Line("_requestAdapter = requestAdapter ?? throw new global::System.ArgumentNullException(nameof(requestAdapter));");
+        writer.Line("_path = path ?? throw new global::System.ArgumentNullException(nameof(path));");
+        writer.Close();
+
+        foreach (var child in node.LiteralChildren)
+        {
+            writer.Line();
+            writer.Doc("summary", $"The <c>{Naming.XmlEscape(child.PathTemplate)}</c> endpoints.");
+            if (child.IsDeprecated)
+            {
+                writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {child.PathTemplate} are deprecated.")})]");
+            }
+
+            writer.Line($"public {child.ClassName} {child.PropertyName} => new {child.ClassName}(_requestAdapter, _path + {Naming.Literal("/" + child.Segment)});");
+        }
+
+        if (node.IndexerChild is { } indexer)
+        {
+            writer.Line();
+            writer.Doc("summary", $"Selects one item by <c>{Naming.XmlEscape(indexer.ParameterName!)}</c>: <c>{Naming.XmlEscape(indexer.PathTemplate)}</c>.");
+            writer.Doc("param", Summary(indexer.ParameterDescription, "The path parameter.") + " Escaped, so it always stays one path segment.", $" name=\"{indexer.ParameterIdentifier!.TrimStart('@')}\"");
+            writer.Doc("exception", "The value is null, empty or white space.", " cref=\"global::System.ArgumentException\"");
+            if (indexer.IsDeprecated)
+            {
+                writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {indexer.PathTemplate} are deprecated.")})]");
+            }
+
+            writer.Line($"public {indexer.ClassName} this[string {indexer.ParameterIdentifier}] => new {indexer.ClassName}(_requestAdapter, _path + \"/\" + {Runtime}.PathSegment.Escape({indexer.ParameterIdentifier}, {Naming.Literal(indexer.ParameterName!)}));");
+        }
+
+        foreach (var operation in node.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, operation);
+        }
+
+        writer.Line();
+        writer.Doc("summary", "Returns a builder of the same kind bound to <paramref name=\"absoluteUrl\"/>, for links the API returns.");
+        writer.Doc("param", "An absolute http or https URL.", " name=\"absoluteUrl\"");
+        writer.Doc("returns", "A new builder; this one is unchanged.");
+        writer.Doc("exception", "<paramref name=\"absoluteUrl\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
+        writer.Doc("exception", "<paramref name=\"absoluteUrl\"/> is not an absolute http or https URL.", " cref=\"global::System.ArgumentException\"");
+        writer.Open($"public {name} WithUrl(string absoluteUrl)");
+        writer.Open("if (absoluteUrl is null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(absoluteUrl));");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (!global::System.Uri.TryCreate(absoluteUrl, global::System.UriKind.Absolute, out var uri) || (uri.Scheme != global::System.Uri.UriSchemeHttps && uri.Scheme != global::System.Uri.UriSchemeHttp))");
+        writer.Line("throw new global::System.ArgumentException(\"The URL must be an absolute http or https URL.\", nameof(absoluteUrl));");
+        writer.Close();
+        writer.Line();
+        writer.Line($"return new {name}(_requestAdapter, absoluteUrl);");
+        writer.Close();
+        writer.Close();
+        return File($"Builders/{name}.cs", writer);
+    }
+
+    private void EmitOperation(CodeWriter writer, OperationModel operation)
+    {
+        var queryType = operation.QueryParametersClassName ?? $"{PublicRuntime}.DefaultQueryParameters";
+        var configurationType = $"global::System.Action<{PublicRuntime}.RequestConfiguration<{queryType}>>?";
+        var returnType = operation.ResponseType is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{CSharpType(operation.ResponseType)}>";
+
+        writer.Doc("summary", Summary(operation.Summary ?? operation.Description, $"Sends {operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}."));
+        if (!string.IsNullOrWhiteSpace(operation.Description) && operation.Summary is not null)
+        {
+            writer.Doc("remarks", Naming.XmlEscape(operation.Description.Trim()) + $"\nOperation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+        }
+        else
+        {
+            writer.Doc("remarks", $"Operation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+        }
+
+        if (operation.BodyType is not null)
+        {
+            writer.Doc("param", Summary(operation.BodyDescription, "The request body."), " name=\"body\"");
+        }
+
+        writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
+        writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
+        writer.Doc("returns", operation.ResponseType is null
+            ? $"A task that completes when the API has answered {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)}."
+            : $"The {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)} response body.");
+        if (operation.BodyType is not null && operation.BodyRequired)
+        {
+            writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
+        }
+
+        var codes = operation.ErrorStatusCodes.Count == 0
+            ? "The API answered with an error status."
+            : $"The API answered with an error status; documented: {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}.";
+        writer.Doc("exception", codes, $" cref=\"{PublicRuntime}.DatadogApiException\"");
+        writer.Doc("exception", "The success response body is not the documented JSON.", $" cref=\"{PublicRuntime}.DatadogResponseFormatException\"");
+        if (operation.Deprecated)
+        {
+            writer.Line($"[{Obsolete}({Naming.Literal($"{operation.OperationId} is deprecated.")})]");
+        }
+
+        var parameters = new List<string>();
+        if (operation.BodyType is not null)
+        {
+            parameters.Add($"{CSharpType(operation.BodyType)}{(operation.BodyRequired ? string.Empty : "?")} body");
+        }
+
+        parameters.Add($"{configurationType} requestConfiguration = null");
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        if (operation.BodyType is not null && operation.BodyRequired)
+        {
+            writer.Open("if (body is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
+            writer.Close();
+            writer.Line();
+        }
+
+        var method = operation.HttpMethod switch
+        {
+            "GET" => "global::System.Net.Http.HttpMethod.Get",
+            "POST" => "global::System.Net.Http.HttpMethod.Post",
+            "PUT" => "global::System.Net.Http.HttpMethod.Put",
+            "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+            "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+            "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+            "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+            var other => $"new global::System.Net.Http.HttpMethod({Naming.Literal(other)})",
+        };
+        writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.OperationId}ErrorStatusCodes);");
+        writer.Line("request.Configure(requestConfiguration);");
+        if (operation.BodyType is not null)
+        {
+            if (operation.BodyRequired)
+            {
+                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+            }
+            else
+            {
+                writer.Open("if (body is not null)");
+                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+                writer.Close();
+            }
+        }
+
+        writer.Line(operation.ResponseType is null
+            ? "return _requestAdapter.SendNoContentAsync(request, cancellationToken);"
+            : $"return _requestAdapter.SendAsync(request, {TypeInfo(operation.ResponseType)}, cancellationToken);");
+        writer.Close();
+    }
+
+    private GeneratedFile EmitQueryParameters(OperationModel operation)
+    {
+        var name = operation.QueryParametersClassName!;
+        var writer = Start(BuildersNamespace, operation.QueryParameters.Any(q => UsesDeprecated(q.Type)));
+        writer.Line($"using {ModelsNamespace};");
+        writer.Line();
+        writer.Doc("summary", $"Query parameters of <c>{Naming.XmlEscape(operation.OperationId)}</c> (<c>{operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}</c>). Unset members are left out of the URL.");
+        writer.Open($"public sealed class {name} : {Runtime}.IQueryParameters");
+        foreach (var parameter in operation.QueryParameters)
+        {
+            var remarks = new List<string> { $"Sent as <c>{Naming.XmlEscape(parameter.WireName)}</c>." };
+            if (parameter.Required)
+            {
+                remarks.Add("Required by the API.");
+            }
+
+            if (parameter.Minimum is not null)
+            {
+                remarks.Add($"Minimum: {Naming.XmlEscape(parameter.Minimum)}.");
+            }
+
+            if (parameter.Maximum is not null)
+            {
+                remarks.Add($"Maximum: {Naming.XmlEscape(parameter.Maximum)}.");
+            }
+
+            if (parameter.DefaultValue is not null)
+            {
+                remarks.Add($"The API's default: {Naming.XmlEscape(parameter.DefaultValue.Trim('"'))}.");
+            }
+
+            writer.Doc("summary", Summary(parameter.Description, $"The <c>{Naming.XmlEscape(parameter.WireName)}</c> parameter."));
+            writer.Doc("remarks", string.Join(" ", remarks));
+            if (parameter.Deprecated)
+            {
+                writer.Line($"[{Obsolete}({Naming.Literal($"{parameter.WireName} is deprecated.")})]");
+            }
+
+            writer.Line($"public {CSharpType(parameter.Type)}? {parameter.PropertyName} {{ get; set; }}");
+            writer.Line();
+        }
+
+        writer.Open($"void {Runtime}.IQueryParameters.WriteTo({Runtime}.QueryStringWriter writer)");
+        foreach (var parameter in operation.QueryParameters)
+        {
+            var value = parameter.Type switch
+            {
+                PrimitiveRef { Kind: PrimitiveKind.Float } => $"(double?){parameter.PropertyName}",
+                PrimitiveRef { Kind: PrimitiveKind.DateTime } => $"{parameter.PropertyName}?.ToString(\"o\", global::System.Globalization.CultureInfo.InvariantCulture)",
+                PrimitiveRef => parameter.PropertyName,
+                NamedRef => $"{parameter.PropertyName}?.ToString()",
+                ListRef { Item: NamedRef } => $"{parameter.PropertyName} is null ? null : global::System.Linq.Enumerable.Select({parameter.PropertyName}, item => item.ToString())",
+                _ => parameter.PropertyName,
+            };
+            writer.Line($"writer.Add({Naming.Literal(parameter.WireName)}, {value});");
+        }
+
+        writer.Close();
+        writer.Close();
+        return File($"Builders/{name}.cs", writer);
+    }
+}

@@ -1,0 +1,217 @@
+namespace CaseSdk.Generator.Model;
+
+/// <summary>Everything the emitter needs, with every name already decided.</summary>
+/// <param name="Root">The root of the request-builder tree (the empty path).</param>
+/// <param name="Operations">Every operation, in spec order.</param>
+/// <param name="Models">Object types, ordered by name.</param>
+/// <param name="Enums">String enums, ordered by name.</param>
+/// <param name="Unions">oneOf types, ordered by name.</param>
+/// <param name="SerializableTypes">Request and response types beyond the named types (lists), by type-info name.</param>
+public sealed record ApiModel(
+    BuilderNode Root,
+    IReadOnlyList<OperationModel> Operations,
+    IReadOnlyList<ModelType> Models,
+    IReadOnlyList<EnumType> Enums,
+    IReadOnlyList<UnionType> Unions,
+    IReadOnlyList<TypeRef> SerializableTypes);
+
+/// <summary>One node of the path tree: a literal segment or a <c>{param}</c> segment.</summary>
+public sealed class BuilderNode
+{
+    /// <summary>Creates a node.</summary>
+    public BuilderNode(string segment, BuilderNode? parent)
+    {
+        Segment = segment;
+        Parent = parent;
+    }
+
+    /// <summary>The raw path segment (<c>cases</c>, <c>{case_id}</c>), empty for the root.</summary>
+    public string Segment { get; }
+
+    /// <summary>The parent node; null for the root.</summary>
+    public BuilderNode? Parent { get; }
+
+    /// <summary>The request-builder class name.</summary>
+    public string ClassName { get; set; } = string.Empty;
+
+    /// <summary>The property name on the parent (literal segments only).</summary>
+    public string PropertyName { get; set; } = string.Empty;
+
+    /// <summary>The path parameter's wire name for an indexer node (<c>case_id</c>).</summary>
+    public string? ParameterName { get; set; }
+
+    /// <summary>The indexer argument's C# name (<c>caseId</c>), already escaped for keywords.</summary>
+    public string? ParameterIdentifier { get; set; }
+
+    /// <summary>The path parameter's description, for the indexer's docs.</summary>
+    public string? ParameterDescription { get; set; }
+
+    /// <summary>Literal children by segment, then at most one indexer child.</summary>
+    public List<BuilderNode> LiteralChildren { get; } = [];
+
+    /// <summary>The child for a <c>{param}</c> segment, if any.</summary>
+    public BuilderNode? IndexerChild { get; set; }
+
+    /// <summary>The operations on exactly this path.</summary>
+    public List<OperationModel> Operations { get; } = [];
+
+    /// <summary>The spec path this node stands for, as written (e.g. <c>/api/v2/cases/{case_id}</c>).</summary>
+    public string PathTemplate { get; set; } = string.Empty;
+
+    /// <summary>Whether this is a <c>{param}</c> node.</summary>
+    public bool IsIndexer => ParameterName is not null;
+
+    /// <summary>True when every operation under this node is deprecated (and there is at least one).</summary>
+    public bool IsDeprecated
+    {
+        get
+        {
+            var all = AllOperations().ToList();
+            return all.Count > 0 && all.All(o => o.Deprecated);
+        }
+    }
+
+    /// <summary>Children in emission order: literals by segment, then the indexer.</summary>
+    public IEnumerable<BuilderNode> Children => IndexerChild is null ? LiteralChildren : LiteralChildren.Append(IndexerChild);
+
+    /// <summary>This node's operations and those of every descendant.</summary>
+    public IEnumerable<OperationModel> AllOperations() => Operations.Concat(Children.SelectMany(c => c.AllOperations()));
+
+    /// <summary>This node and every descendant, depth first.</summary>
+    public IEnumerable<BuilderNode> DescendantsAndSelf() => new[] { this }.Concat(Children.SelectMany(c => c.DescendantsAndSelf()));
+}
+
+/// <summary>One HTTP operation.</summary>
+public sealed record OperationModel(
+    string HttpMethod,
+    string OperationId,
+    string MethodName,
+    string PathTemplate,
+    string? Summary,
+    string? Description,
+    bool Deprecated,
+    IReadOnlyList<QueryParameterModel> QueryParameters,
+    string? QueryParametersClassName,
+    TypeRef? BodyType,
+    bool BodyRequired,
+    string? BodyDescription,
+    TypeRef? ResponseType,
+    int SuccessStatusCode,
+    IReadOnlyList<int> ErrorStatusCodes,
+    string Pointer);
+
+/// <summary>A query parameter.</summary>
+public sealed record QueryParameterModel(
+    string WireName,
+    string PropertyName,
+    TypeRef Type,
+    string? Description,
+    bool Required,
+    bool Deprecated,
+    string? Maximum,
+    string? Minimum,
+    string? DefaultValue);
+
+/// <summary>The primitive shapes a value can take.</summary>
+public enum PrimitiveKind
+{
+    /// <summary>A string.</summary>
+    String,
+    /// <summary>A 32-bit integer.</summary>
+    Int32,
+    /// <summary>A 64-bit integer.</summary>
+    Int64,
+    /// <summary>A 32-bit float.</summary>
+    Float,
+    /// <summary>A double.</summary>
+    Double,
+    /// <summary>A boolean.</summary>
+    Boolean,
+    /// <summary>A date-time with offset.</summary>
+    DateTime,
+    /// <summary>Any JSON value.</summary>
+    Any,
+}
+
+/// <summary>A reference to a type: primitive, named (model, enum, union), list or string-keyed map.</summary>
+public abstract record TypeRef
+{
+    /// <summary>A name for the type in serializer metadata (<c>CaseResponse</c>, <c>ListCase</c>).</summary>
+    public abstract string TypeInfoName { get; }
+}
+
+/// <summary>A primitive.</summary>
+public sealed record PrimitiveRef(PrimitiveKind Kind) : TypeRef
+{
+    /// <inheritdoc />
+    public override string TypeInfoName => Kind.ToString();
+}
+
+/// <summary>A generated model, enum or union.</summary>
+public sealed record NamedRef(string Name, NamedKind Kind) : TypeRef
+{
+    /// <inheritdoc />
+    public override string TypeInfoName => Name;
+}
+
+/// <summary>What a named type is.</summary>
+public enum NamedKind
+{
+    /// <summary>An object model (class).</summary>
+    Model,
+    /// <summary>An extensible enum (struct).</summary>
+    Enum,
+    /// <summary>A oneOf union (class).</summary>
+    Union,
+}
+
+/// <summary>A list.</summary>
+public sealed record ListRef(TypeRef Item) : TypeRef
+{
+    /// <inheritdoc />
+    public override string TypeInfoName => "List" + Item.TypeInfoName;
+}
+
+/// <summary>A map with string keys (<c>additionalProperties</c>).</summary>
+public sealed record MapRef(TypeRef Value) : TypeRef
+{
+    /// <inheritdoc />
+    public override string TypeInfoName => "Dictionary" + Value.TypeInfoName;
+}
+
+/// <summary>An object model.</summary>
+public sealed record ModelType(string Name, string? Description, bool Deprecated, IReadOnlyList<PropertyModel> Properties, string Pointer);
+
+/// <summary>A property of an object model.</summary>
+/// <param name="WireName">The JSON member name.</param>
+/// <param name="Name">The C# property name.</param>
+/// <param name="Type">The property type.</param>
+/// <param name="Nullable">The schema says <c>nullable: true</c>: null is written explicitly.</param>
+/// <param name="Required">The schema lists the member as required.</param>
+/// <param name="Description">The description.</param>
+/// <param name="Deprecated">The member is deprecated.</param>
+/// <param name="InitialEnumMember">For single-value enums: the member the property starts with.</param>
+public sealed record PropertyModel(
+    string WireName,
+    string Name,
+    TypeRef Type,
+    bool Nullable,
+    bool Required,
+    string? Description,
+    bool Deprecated,
+    string? InitialEnumMember);
+
+/// <summary>A string enum, emitted as an extensible enum.</summary>
+public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer);
+
+/// <summary>A known value of an enum.</summary>
+public sealed record EnumMember(string WireValue, string Name);
+
+/// <summary>A oneOf over object models, discriminated by a single-value enum property.</summary>
+public sealed record UnionType(string Name, string? Description, bool Deprecated, string DiscriminatorWireName, IReadOnlyList<UnionVariant> Variants, string ConverterName, string Pointer);
+
+/// <summary>A variant of a union.</summary>
+/// <param name="ModelName">The variant's model type.</param>
+/// <param name="PropertyName">The union property that holds it.</param>
+/// <param name="DiscriminatorValue">The discriminator's wire value for this variant.</param>
+public sealed record UnionVariant(string ModelName, string PropertyName, string DiscriminatorValue);

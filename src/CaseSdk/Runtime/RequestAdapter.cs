@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CaseSdk.Runtime;
+
+/// <summary>Sends the requests generated builders describe and turns responses into models or exceptions.</summary>
+internal sealed class RequestAdapter
+{
+    private const int MaxErrorBodyBytes = 16 * 1024;
+    private const int MaxExcerptChars = 2048;
+
+    private readonly HttpClient _httpClient;
+
+    /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries).</summary>
+    public RequestAdapter(HttpClient httpClient, Uri baseAddress)
+    {
+        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress));
+    }
+
+    /// <summary>The address relative operation paths are resolved against.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Sends the request and deserializes the success body with source-generated metadata.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.Content is null)
+        {
+            throw new DatadogResponseFormatException(request.OperationId, $"{(int)response.StatusCode} had no body");
+        }
+
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DatadogResponseFormatException(request.OperationId, $"expected JSON but the content type is '{mediaType}'");
+        }
+
+        try
+        {
+            using var stream = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+            return result ?? throw new DatadogResponseFormatException(request.OperationId, "the body was JSON null");
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is null ? string.Empty : $" at {e.Path}";
+            throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Sends a request whose success response carries no body.</summary>
+    public async Task SendNoContentAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        using var message = request.ToHttpRequestMessage(BaseAddress);
+        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await CreateApiExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<DatadogApiException> CreateApiExceptionAsync(RequestInfo request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = response.Content is null ? [] : await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var errors = ErrorBody.ReadErrors(body);
+        var excerpt = body.Length == 0 ? null : Excerpt(body);
+        var documented = request.DocumentedErrorStatusCodes.Contains((int)response.StatusCode);
+        return new DatadogApiException(request.OperationId, response.StatusCode, errors, documented, excerpt, RateLimitInfo.From(response.Headers));
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var stream = await ReadBodyAsync(content, cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[MaxErrorBodyBytes];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
+
+        Array.Resize(ref buffer, total);
+        return buffer;
+    }
+
+    private static string Excerpt(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        return text.Length <= MaxExcerptChars ? text : text.Substring(0, MaxExcerptChars) + "…";
+    }
+
+    private static Task<Stream> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken) =>
+#if NETSTANDARD2_0
+        content.ReadAsStreamAsync();
+#else
+        content.ReadAsStreamAsync(cancellationToken);
+#endif
+}

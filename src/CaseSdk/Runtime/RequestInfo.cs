@@ -1,0 +1,111 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CaseSdk.Runtime;
+
+/// <summary>One HTTP request as a generated builder describes it, before it is sent.</summary>
+internal sealed class RequestInfo
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>Creates a request for <paramref name="operationId"/>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="operationId">The spec's operationId, used in errors, logs and traces.</param>
+    /// <param name="path">The escaped path relative to the base address, or an absolute URL from <c>WithUrl</c>.</param>
+    /// <param name="documentedErrorStatusCodes">The error statuses the spec documents for the operation.</param>
+    public RequestInfo(HttpMethod method, string operationId, string path, IReadOnlyCollection<int> documentedErrorStatusCodes)
+    {
+        Method = method;
+        OperationId = operationId;
+        Path = path;
+        DocumentedErrorStatusCodes = documentedErrorStatusCodes;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The spec's operationId.</summary>
+    public string OperationId { get; }
+
+    /// <summary>The escaped relative path, or an absolute URL.</summary>
+    public string Path { get; }
+
+    /// <summary>The error statuses the spec documents for this operation.</summary>
+    public IReadOnlyCollection<int> DocumentedErrorStatusCodes { get; }
+
+    /// <summary>The query string, with its leading <c>?</c>, or empty.</summary>
+    public string Query { get; private set; } = string.Empty;
+
+    /// <summary>Caller-supplied headers.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The serialized JSON body, if any.</summary>
+    public byte[]? JsonBody { get; private set; }
+
+    /// <summary>Applies the caller's configuration callback: query parameters and headers.</summary>
+    public void Configure<TQueryParameters>(Action<RequestConfiguration<TQueryParameters>>? configure)
+        where TQueryParameters : class, IQueryParameters, new()
+    {
+        if (configure is null)
+        {
+            return;
+        }
+
+        var configuration = new RequestConfiguration<TQueryParameters>();
+        configure(configuration);
+        var writer = new QueryStringWriter();
+        (configuration.QueryParameters ?? throw new ArgumentException("RequestConfiguration.QueryParameters must not be null.", nameof(configure))).WriteTo(writer);
+        Query = writer.ToString();
+        Headers = new Dictionary<string, string>(configuration.Headers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Serializes <paramref name="body"/> as the JSON request body with source-generated metadata.</summary>
+    public void SetJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
+    {
+        JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
+    }
+
+    /// <summary>Builds the <see cref="HttpRequestMessage"/> against <paramref name="baseAddress"/>.</summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress)
+    {
+        // A base address may carry a path prefix (a proxy); the operation path is appended to it.
+        Uri target;
+        if (IsAbsoluteUrl(Path, out var absolute))
+        {
+            // Credentials go with every request, so a URL from WithUrl may only point at the client's own origin.
+            if (Uri.Compare(absolute, baseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                throw new ArgumentException($"{OperationId}: the URL passed to WithUrl is not on the client's base address ({baseAddress.GetLeftPart(UriPartial.Authority)}); credentials are only sent there.", "absoluteUrl");
+            }
+
+            target = new Uri(Query.Length > 0 ? absolute.GetLeftPart(UriPartial.Path) + Query : absolute.AbsoluteUri);
+        }
+        else
+        {
+            target = new Uri(baseAddress.AbsoluteUri.TrimEnd('/') + Path + Query);
+        }
+
+        var message = new HttpRequestMessage(Method, target);
+        Http.RequestProperties.SetOperationId(message, OperationId);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        foreach (var header in Headers)
+        {
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+            {
+                throw new ArgumentException($"The header '{header.Key}' cannot be set on a request.", nameof(Headers));
+            }
+        }
+
+        if (JsonBody is not null)
+        {
+            message.Content = new ByteArrayContent(JsonBody);
+            message.Content.Headers.ContentType = JsonMediaType;
+        }
+
+        return message;
+    }
+
+    private static bool IsAbsoluteUrl(string path, out Uri absolute) =>
+        Uri.TryCreate(path, UriKind.Absolute, out absolute!) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp);
+}

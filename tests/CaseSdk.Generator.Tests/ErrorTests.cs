@@ -1,0 +1,135 @@
+using CaseSdk.Generator.Read;
+using CaseSdk.Generator.Tests.Support;
+
+namespace CaseSdk.Generator.Tests;
+
+/// <summary>Unsupported or broken constructs fail with <c>file #/pointer: message</c> naming the right place.</summary>
+public sealed class ErrorTests
+{
+    private static IReadOnlyList<string> Errors(string spec)
+    {
+        var error = Assert.Throws<SpecException>(() => CodeGenerator.Generate(spec, SampleSpecs.FileName));
+        return error!.Diagnostics.Select(d => d.ToString()).ToList();
+    }
+
+    [Test]
+    public void A_reference_to_a_missing_schema()
+    {
+        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Missing")));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/get/responses/200/content/application~1json/schema").And.Contains("Missing"));
+    }
+
+    [Test]
+    public void A_response_reference_to_nothing()
+    {
+        var errors = Errors(SampleSpecs.Document("""
+            /x:
+              get:
+                operationId: GetX
+                responses:
+                  '200': {$ref: '#/components/responses/Nope'}
+            """));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/get/responses/200").And.Contains("Nope"));
+    }
+
+    [Test]
+    public void Missing_responses()
+    {
+        var errors = Errors(SampleSpecs.Document("""
+            /x:
+              get:
+                operationId: GetX
+            """));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/get").And.Contains("responses"));
+    }
+
+    [Test]
+    public void An_unknown_format()
+    {
+        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Thing"), """
+            Thing:
+              type: object
+              properties:
+                n: {type: integer, format: int128}
+            """));
+        Assert.That(errors, Is.EqualTo(new[] { "test.yaml #/components/schemas/Thing/properties/n/format: type 'integer' with format 'int128' is not supported" }));
+    }
+
+    [Test]
+    public void An_unknown_type()
+    {
+        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Thing"), """
+            Thing:
+              type: object
+              properties:
+                n: {type: strin}
+            """));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/components/schemas/Thing/properties/n").And.Contains("strin"));
+    }
+
+    [Test]
+    public void A_oneOf_that_cannot_be_discriminated()
+    {
+        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Either"), """
+            A: {type: object, properties: {a: {type: string}}}
+            B: {type: object, properties: {b: {type: string}}}
+            Either:
+              oneOf:
+                - $ref: '#/components/schemas/A'
+                - $ref: '#/components/schemas/B'
+            """));
+        Assert.That(errors.Single(), Does.StartWith("test.yaml #/components/schemas/Either/oneOf: cannot discriminate"));
+    }
+
+    [Test]
+    public void AllOf_and_anyOf_are_refused()
+    {
+        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Thing"), """
+            A: {type: object, properties: {a: {type: string}}}
+            Thing:
+              type: object
+              properties:
+                both: {allOf: [{$ref: '#/components/schemas/A'}]}
+                any: {anyOf: [{$ref: '#/components/schemas/A'}]}
+            """));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/components/schemas/Thing/properties/both/allOf: allOf is not supported"));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/components/schemas/Thing/properties/any/anyOf: anyOf is not supported"));
+    }
+
+    [Test]
+    public void Non_json_media_types_and_success_without_schema()
+    {
+        var errors = Errors(SampleSpecs.Document("""
+            /x:
+              get:
+                operationId: GetX
+                responses:
+                  '200': {description: OK, content: {text/plain: {schema: {type: string}}}}
+              post:
+                operationId: PostX
+                responses:
+                  '200': {description: OK}
+            """));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/get/responses/200/content/text~1plain: media type 'text/plain' is not supported"));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/post/responses/200: the 200 response has no JSON schema"));
+    }
+
+    [Test]
+    public void Header_parameters_and_missing_operation_ids()
+    {
+        var errors = Errors(SampleSpecs.Document("""
+            /x:
+              get:
+                parameters: [{name: X-Thing, in: header, schema: {type: string}}]
+                responses:
+                  '204': {description: OK}
+              delete:
+                operationId: DeleteX
+                parameters: [{name: X-Thing, in: header, schema: {type: string}}]
+                responses:
+                  '204': {description: OK}
+            """));
+        Assert.That(errors, Has.Some.EqualTo("test.yaml #/paths/~1x/get: the operation has no operationId"));
+        Assert.That(errors, Has.Some.StartsWith("test.yaml #/paths/~1x/delete/parameters/0/in: 'header' parameters are not supported"));
+    }
+}
