@@ -1,0 +1,58 @@
+using CaseSdk.Builders;
+using CaseSdk.Http;
+using CaseSdk.Runtime;
+
+namespace CaseSdk;
+
+/// <summary>
+/// The entry point: <c>client.Api.V2.Cases</c>, <c>client.Api.V2.Roles</c>, … Create one per application
+/// (it pools connections) and dispose it at shutdown. Thread-safe.
+/// </summary>
+public sealed class DatadogClient : IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly RootRequestBuilder _root;
+
+    /// <summary>Creates a client from <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c>.</summary>
+    /// <exception cref="ArgumentException">A variable is missing or malformed; the message names it.</exception>
+    public DatadogClient()
+        : this(DatadogClientOptions.FromEnvironment())
+    {
+    }
+
+    /// <summary>Creates a client from <paramref name="options"/>, validating them first.</summary>
+    /// <exception cref="ArgumentException">An option is missing or invalid; the message names it.</exception>
+    public DatadogClient(DatadogClientOptions options)
+        : this(options, transport: null, disposeTransport: true)
+    {
+    }
+
+    /// <summary>Used by dependency injection, which supplies a factory-managed transport.</summary>
+    internal DatadogClient(DatadogClientOptions options, HttpMessageHandler? transport, bool disposeTransport)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        options.Validate();
+        BaseAddress = options.EffectiveBaseAddress;
+        var pipeline = HttpPipeline.Create(options, transport ?? options.HttpMessageHandler, disposeTransport: transport is not null ? disposeTransport : options.HttpMessageHandler is null);
+        _httpClient = new HttpClient(pipeline, disposeHandler: true) { Timeout = options.Timeout };
+        _httpClient.DefaultRequestHeaders.UserAgent.Clear();
+        _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
+        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress));
+    }
+
+    /// <summary>The address requests go to.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The API's path tree: <c>Api.V2.Cases</c>, <c>Api.V2.Teams</c>, <c>Api.V2.Roles</c>, <c>Api.V2.Permissions</c>.</summary>
+    public ApiRequestBuilder Api => _root.Api;
+
+    /// <summary>Releases the connection pool.</summary>
+    public void Dispose() => _httpClient.Dispose();
+
+    /// <summary>Names the target address; never credentials.</summary>
+    public override string ToString() => $"DatadogClient({BaseAddress})";
+}
