@@ -69,7 +69,7 @@ Task("Test")
 {
     CleanDirectory(testResults);
     var failures = new List<string>();
-    foreach (var project in GetFiles("tests/**/*.Tests.csproj").OrderBy(p => p.FullPath))
+    foreach (var project in GetFiles("tests/**/*Tests.csproj").OrderBy(p => p.FullPath))
     {
         var name = project.GetFilenameWithoutExtension().ToString();
         try

@@ -38,10 +38,11 @@ public sealed class DatadogClient : IDisposable
         options.Validate();
         BaseAddress = options.EffectiveBaseAddress;
         var pipeline = HttpPipeline.Create(options, transport ?? options.HttpMessageHandler, disposeTransport: transport is not null ? disposeTransport : options.HttpMessageHandler is null);
-        _httpClient = new HttpClient(pipeline, disposeHandler: true) { Timeout = options.Timeout };
+        // The adapter enforces options.Timeout over the whole call, body included.
+        _httpClient = new HttpClient(pipeline, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _httpClient.DefaultRequestHeaders.UserAgent.Clear();
         _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
-        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress));
+        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout));
     }
 
     /// <summary>The address requests go to.</summary>

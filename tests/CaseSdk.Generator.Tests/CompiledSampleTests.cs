@@ -125,7 +125,7 @@ public sealed class CompiledSampleTests
         Assert.That(Assembly.GetType("Sample.Models.Item")!.GetProperty("Legacy")!.GetCustomAttribute<ObsoleteAttribute>(), Is.Not.Null);
     }
 
-    private static Delegate ConfigureQuery(Type actionType, Action<object> setQuery)
+    internal static Delegate ConfigureQuery(Type actionType, Action<object> setQuery)
     {
         var configurationType = actionType.GetGenericArguments()[0];
         var setter = typeof(CompiledSampleTests).GetMethod(nameof(ApplyQuery), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(configurationType);
@@ -164,10 +164,14 @@ public sealed class CompiledSampleTests
 
         public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        /// <summary>The request bodies, read before the request is disposed (null for none).</summary>
+        public List<string?> RequestBodies { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Requests.Add(request);
-            return Task.FromResult(new HttpResponseMessage(Status) { Content = new StringContent(Body, Encoding.UTF8, "application/json") });
+            RequestBodies.Add(request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken));
+            return new HttpResponseMessage(Status) { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed class ModelTests
             }));
             Assert.That(list.QueryParameters[0].Type, Is.EqualTo(new PrimitiveRef(PrimitiveKind.Int64)));
             Assert.That(list.QueryParameters[1].Type, Is.EqualTo(new PrimitiveRef(PrimitiveKind.Int32)));
-            Assert.That(list.QueryParameters[0].Maximum, Is.EqualTo("100"));
+            Assert.That(list.QueryParameters[0].Constraints, Is.EqualTo(new ValueConstraints(Maximum: 100m)));
             Assert.That(list.QueryParameters[0].DefaultValue, Is.EqualTo("10"));
             Assert.That(list.ErrorStatusCodes, Is.EqualTo(new[] { 400, 429 }));
             Assert.That(list.ResponseType, Is.EqualTo(new NamedRef("ItemList", NamedKind.Model)));

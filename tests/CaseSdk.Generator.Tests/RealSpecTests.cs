@@ -65,13 +65,14 @@ public sealed class RealSpecTests
             {
                 var id = operation!["operationId"]!.GetValue<string>();
                 var success = operation["responses"]!.AsObject().Select(r => r.Key).First(k => k.StartsWith('2'));
-                yield return new TestCaseData(path, method.ToUpperInvariant(), success).SetName($"Operation_{id}_is_reachable_from_the_root");
+                var example = operation["requestBody"]?["content"]?["application/json"]?["example"]?.ToJsonString();
+                yield return new TestCaseData(path, method.ToUpperInvariant(), success, example).SetName($"Operation_{id}_is_reachable_from_the_root");
             }
         }
     }
 
     [TestCaseSource(nameof(SpecOperations))]
-    public async Task Every_spec_operation_is_reachable_from_RootRequestBuilder(string path, string method, string success)
+    public async Task Every_spec_operation_is_reachable_from_RootRequestBuilder(string path, string method, string success, string? requestExample)
     {
         var assembly = Compiled.Value.Assembly ?? throw new AssertionException("the spec did not compile");
         var (builder, handler) = CompiledSampleTests.CreateRoot(assembly, "CaseSdk");
@@ -102,12 +103,51 @@ public sealed class RealSpecTests
         var name = char.ToUpperInvariant(method[0]) + method[1..].ToLowerInvariant() + "Async";
         var operation = builder.GetType().GetMethod(name);
         Assert.That(operation, Is.Not.Null, $"{builder.GetType().Name} has no {name}");
-        var arguments = operation!.GetParameters().Select(p => p.Name == "body" ? Activator.CreateInstance(p.ParameterType) : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : null).ToArray();
+        // The body is the spec's own request example, which must pass the checks made before sending.
+        var arguments = operation!.GetParameters().Select(p => p.Name == "body" ? Body(assembly, p.ParameterType, requestExample) : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : null).ToArray();
         await (Task)operation.Invoke(builder, arguments)!;
 
         var request = handler.Requests.Single();
         Assert.That((request.Method.Method, request.RequestUri!.AbsolutePath), Is.EqualTo((method, expectedPath)));
         Assert.That(request.Content is null, Is.EqualTo(!operation.GetParameters().Any(p => p.Name == "body")));
+    }
+
+    [Test]
+    public void SearchCases_refuses_a_page_size_above_100_before_sending()
+    {
+        var assembly = Compiled.Value.Assembly ?? throw new AssertionException("the spec did not compile");
+        var (root, handler) = CompiledSampleTests.CreateRoot(assembly, "CaseSdk");
+        var cases = CompiledSampleTests.Navigate(root, "Api", "V2", "Cases");
+        var get = cases.GetType().GetMethod("GetAsync")!;
+        var configure = CompiledSampleTests.ConfigureQuery(get.GetParameters()[0].ParameterType, q => q.GetType().GetProperty("PageSize")!.SetValue(q, 101L));
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => get.Invoke(cases, BindingFlags.DoNotWrapExceptions, null, [configure, CancellationToken.None], null));
+
+        Assert.That(error!.Message, Does.StartWith("PageSize (page[size]) must be at most 100; it is 101."));
+        Assert.That(handler.Requests, Is.Empty);
+        Assert.That(Generated.Value.Files.Single(f => f.RelativePath == "Builders/SearchCasesQueryParameters.cs").Content, Does.Contain("Sent as <c>page[size]</c>. At most 100."));
+    }
+
+    [Test]
+    public void CreateCase_refuses_a_body_without_title_and_type_before_sending()
+    {
+        var assembly = Compiled.Value.Assembly ?? throw new AssertionException("the spec did not compile");
+        var (root, handler) = CompiledSampleTests.CreateRoot(assembly, "CaseSdk");
+        var cases = CompiledSampleTests.Navigate(root, "Api", "V2", "Cases");
+        var post = cases.GetType().GetMethod("PostAsync")!;
+        var body = Body(assembly, post.GetParameters()[0].ParameterType, """{"data":{"attributes":{"priority":"P1","type":null},"type":"case"}}""");
+
+        var error = Assert.Throws<ArgumentException>(() => post.Invoke(cases, BindingFlags.DoNotWrapExceptions, null, [body, null, CancellationToken.None], null));
+
+        Assert.That(error!.Message, Does.StartWith("CreateCase: body.data.attributes.title is required. body.data.attributes.type is required."));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    private static object? Body(Assembly assembly, Type bodyType, string? json)
+    {
+        Assert.That(json, Is.Not.Null, $"the spec has no request example for {bodyType.Name}");
+        var context = (System.Text.Json.Serialization.JsonSerializerContext)assembly.GetType("CaseSdk.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
+        return System.Text.Json.JsonSerializer.Deserialize(json!, context.GetTypeInfo(bodyType)!);
     }
 
     [Test]

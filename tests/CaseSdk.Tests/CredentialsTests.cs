@@ -57,6 +57,16 @@ public sealed class CredentialsTests
         Assert.That(error!.Message, Does.Contain("HTTPS"));
     }
 
+    [Test]
+    public void Base_address_with_user_information_is_refused_without_echoing_it()
+    {
+        var options = new DatadogClientOptions { Credentials = DatadogCredentials.FromApiKeys(ApiKey, AppKey), BaseAddress = new Uri("https://user:hunter2@proxy.example.com/") };
+
+        var error = Assert.Throws<ArgumentException>(() => new DatadogClient(options));
+
+        Assert.That(error!.Message, Does.Contain("user information").And.Not.Contain("hunter2"));
+    }
+
     [TestCase("http://127.0.0.1:4010/")]
     [TestCase("http://localhost:4010/")]
     [TestCase("https://proxy.example.com/datadog/")]

@@ -142,6 +142,16 @@ public sealed partial class CSharpEmitter
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
         }
 
+        if (ChecksBody(operation))
+        {
+            writer.Doc("exception", "<paramref name=\"body\"/> leaves a required member null or has a value outside its documented limits; the message lists each by JSON path. Nothing is sent.", " cref=\"global::System.ArgumentException\"");
+        }
+
+        if (ChecksQuery(operation))
+        {
+            writer.Doc("exception", "A query parameter is outside its documented limits; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentOutOfRangeException\"");
+        }
+
         var codes = operation.ErrorStatusCodes.Count == 0
             ? "The API answered with an error status."
             : $"The API answered with an error status; documented: {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}.";
@@ -167,6 +177,11 @@ public sealed partial class CSharpEmitter
             writer.Line("throw new global::System.ArgumentNullException(nameof(body));");
             writer.Close();
             writer.Line();
+        }
+
+        if (ChecksBody(operation))
+        {
+            EmitBodyChecks(writer, operation);
         }
 
         var method = operation.HttpMethod switch
@@ -205,7 +220,8 @@ public sealed partial class CSharpEmitter
     private GeneratedFile EmitQueryParameters(OperationModel operation)
     {
         var name = operation.QueryParametersClassName!;
-        var writer = Start(BuildersNamespace, operation.QueryParameters.Any(q => UsesDeprecated(q.Type)));
+        // WriteTo reads every member, deprecated ones included.
+        var writer = Start(BuildersNamespace, operation.QueryParameters.Any(q => q.Deprecated || UsesDeprecated(q.Type)));
         writer.Line($"using {ModelsNamespace};");
         writer.Line();
         writer.Doc("summary", $"Query parameters of <c>{Naming.XmlEscape(operation.OperationId)}</c> (<c>{operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}</c>). Unset members are left out of the URL.");
@@ -218,14 +234,11 @@ public sealed partial class CSharpEmitter
                 remarks.Add("Required by the API.");
             }
 
-            if (parameter.Minimum is not null)
+            var limits = DescribeLimits(parameter.Type, parameter.Constraints);
+            if (limits.Count > 0)
             {
-                remarks.Add($"Minimum: {Naming.XmlEscape(parameter.Minimum)}.");
-            }
-
-            if (parameter.Maximum is not null)
-            {
-                remarks.Add($"Maximum: {Naming.XmlEscape(parameter.Maximum)}.");
+                remarks.AddRange(limits);
+                remarks.Add("Other values are refused with <see cref=\"global::System.ArgumentOutOfRangeException\"/> before the request is sent.");
             }
 
             if (parameter.DefaultValue is not null)
@@ -245,6 +258,7 @@ public sealed partial class CSharpEmitter
         }
 
         writer.Open($"void {Runtime}.IQueryParameters.WriteTo({Runtime}.QueryStringWriter writer)");
+        EmitQueryChecks(writer, operation);
         foreach (var parameter in operation.QueryParameters)
         {
             var value = parameter.Type switch

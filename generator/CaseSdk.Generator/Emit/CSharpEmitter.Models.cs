@@ -7,7 +7,8 @@ public sealed partial class CSharpEmitter
 {
     private GeneratedFile EmitModel(ModelType model)
     {
-        var writer = Start(ModelsNamespace, model.Properties.Any(p => UsesDeprecated(p.Type)));
+        var isChecked = _model.CheckedTypes.Contains(model.Name);
+        var writer = Start(ModelsNamespace, model.Properties.Any(p => UsesDeprecated(p.Type) || (isChecked && p.Deprecated && _model.HasChecks(p))));
         writer.Doc("summary", Summary(model.Description, $"The <c>{Naming.XmlEscape(model.Name)}</c> object."));
         if (model.Deprecated)
         {
@@ -20,7 +21,15 @@ public sealed partial class CSharpEmitter
             var summary = Summary(property.Description, $"The <c>{Naming.XmlEscape(property.WireName)}</c> member.");
             if (property.Required)
             {
-                summary += "\nRequired by the API.";
+                summary += isChecked && property.MustBePresent
+                    ? "\nRequired by the API: a request body that leaves it null is refused before it is sent."
+                    : "\nRequired by the API.";
+            }
+
+            var limits = DescribeLimits(property.Type, property.Constraints);
+            if (limits.Count > 0)
+            {
+                summary += "\n" + string.Join(" ", limits) + (isChecked ? " A request body outside these limits is refused before it is sent." : string.Empty);
             }
 
             writer.Doc("summary", summary);
@@ -44,6 +53,12 @@ public sealed partial class CSharpEmitter
         writer.Doc("summary", "Members the spec does not define; they are kept when reading and written back unchanged.");
         writer.Line($"[{Serialization}.JsonExtensionData]");
         writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }");
+        if (isChecked)
+        {
+            writer.Line();
+            EmitCollectProblems(writer, model);
+        }
+
         writer.Close();
         return File($"Models/{model.Name}.cs", writer);
     }
@@ -200,6 +215,12 @@ public sealed partial class CSharpEmitter
 
         writer.Doc("summary", "The raw JSON of an item whose kind this SDK version does not know.");
         writer.Line("public global::System.Text.Json.JsonElement? UnknownVariant { get; set; }");
+        if (_model.CheckedTypes.Contains(union.Name))
+        {
+            writer.Line();
+            EmitCollectProblems(writer, union);
+        }
+
         foreach (var variant in union.Variants)
         {
             writer.Line();

@@ -13,7 +13,20 @@ public sealed record ApiModel(
     IReadOnlyList<ModelType> Models,
     IReadOnlyList<EnumType> Enums,
     IReadOnlyList<UnionType> Unions,
-    IReadOnlyList<TypeRef> SerializableTypes);
+    IReadOnlyList<TypeRef> SerializableTypes)
+{
+    /// <summary>
+    /// Models and unions reachable from a request body that have something to check before a request is sent:
+    /// a required member, a documented limit, or a member of such a type.
+    /// </summary>
+    public IReadOnlySet<string> CheckedTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether a present value of <paramref name="type"/> with <paramref name="constraints"/> has anything to check.</summary>
+    public bool HasChecks(TypeRef type, ValueConstraints? constraints) => RequestChecks.HasValueChecks(type, constraints, CheckedTypes);
+
+    /// <summary>Whether <paramref name="property"/> is checked before a request is sent (required, limited, or of a checked type).</summary>
+    public bool HasChecks(PropertyModel property) => property.MustBePresent || HasChecks(property.Type, property.Constraints);
+}
 
 /// <summary>One node of the path tree: a literal segment or a <c>{param}</c> segment.</summary>
 public sealed class BuilderNode
@@ -108,9 +121,44 @@ public sealed record QueryParameterModel(
     string? Description,
     bool Required,
     bool Deprecated,
-    string? Maximum,
-    string? Minimum,
+    ValueConstraints Constraints,
     string? DefaultValue);
+
+/// <summary>
+/// The documented limits on a value that the SDK checks before sending (JSON Schema validation keywords). Only the
+/// limits that apply to the value's type are kept: numeric bounds for numbers, lengths for strings, counts for arrays.
+/// </summary>
+/// <param name="Minimum">Inclusive lower bound (<c>minimum</c>).</param>
+/// <param name="Maximum">Inclusive upper bound (<c>maximum</c>).</param>
+/// <param name="ExclusiveMinimum">Exclusive lower bound (<c>exclusiveMinimum</c>, or <c>minimum</c> with OpenAPI 3.0's <c>exclusiveMinimum: true</c>).</param>
+/// <param name="ExclusiveMaximum">Exclusive upper bound (<c>exclusiveMaximum</c>, or <c>maximum</c> with OpenAPI 3.0's <c>exclusiveMaximum: true</c>).</param>
+/// <param name="MinLength">Fewest characters (Unicode code points) in a string.</param>
+/// <param name="MaxLength">Most characters (Unicode code points) in a string.</param>
+/// <param name="MinItems">Fewest items in an array.</param>
+/// <param name="MaxItems">Most items in an array.</param>
+/// <param name="Items">The limits on each item of an array, if any.</param>
+public sealed record ValueConstraints(
+    decimal? Minimum = null,
+    decimal? Maximum = null,
+    decimal? ExclusiveMinimum = null,
+    decimal? ExclusiveMaximum = null,
+    int? MinLength = null,
+    int? MaxLength = null,
+    int? MinItems = null,
+    int? MaxItems = null,
+    ValueConstraints? Items = null)
+{
+    /// <summary>No limits.</summary>
+    public static ValueConstraints None { get; } = new();
+
+    /// <summary>Whether the value itself has a limit (not counting <see cref="Items"/>).</summary>
+    public bool HasOwnLimits =>
+        Minimum is not null || Maximum is not null || ExclusiveMinimum is not null || ExclusiveMaximum is not null
+        || MinLength is not null || MaxLength is not null || MinItems is not null || MaxItems is not null;
+
+    /// <summary>Whether there is no limit at all, on the value or its items.</summary>
+    public bool IsEmpty => !HasOwnLimits && Items is null;
+}
 
 /// <summary>The primitive shapes a value can take.</summary>
 public enum PrimitiveKind
@@ -191,6 +239,8 @@ public sealed record ModelType(string Name, string? Description, bool Deprecated
 /// <param name="Description">The description.</param>
 /// <param name="Deprecated">The member is deprecated.</param>
 /// <param name="InitialEnumMember">For single-value enums: the member the property starts with.</param>
+/// <param name="ReadOnly">The schema says <c>readOnly: true</c>: the member only comes back in responses.</param>
+/// <param name="Constraints">The documented limits on the value.</param>
 public sealed record PropertyModel(
     string WireName,
     string Name,
@@ -199,7 +249,16 @@ public sealed record PropertyModel(
     bool Required,
     string? Description,
     bool Deprecated,
-    string? InitialEnumMember);
+    string? InitialEnumMember,
+    bool ReadOnly,
+    ValueConstraints Constraints)
+{
+    /// <summary>
+    /// Whether a request body must carry a non-null value: required, not nullable (null is then a valid value) and
+    /// not read-only (OpenAPI applies <c>required</c> on a read-only member to responses only).
+    /// </summary>
+    public bool MustBePresent => Required && !Nullable && !ReadOnly;
+}
 
 /// <summary>A string enum, emitted as an extensible enum.</summary>
 public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer);

@@ -23,7 +23,7 @@ public sealed class ModelBuilder
 
     private static readonly HashSet<string> ReservedModelMembers = new(StringComparer.Ordinal)
     {
-        "AdditionalData", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "AdditionalData", "CollectProblems", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
@@ -110,13 +110,18 @@ public sealed class ModelBuilder
             throw new SpecException(_diagnostics.Distinct().ToList());
         }
 
+        var models = _models.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var unions = _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
         return new ApiModel(
             root,
             operations,
-            _models.OrderBy(m => m.Name, StringComparer.Ordinal).ToList(),
+            models,
             _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(),
-            _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
-            serializable);
+            unions,
+            serializable)
+        {
+            CheckedTypes = RequestChecks.Find(operations, models, unions),
+        };
     }
 
     // ---- schemas ----
@@ -415,7 +420,9 @@ public sealed class ModelBuilder
                 required.Contains(wireName),
                 propertySchema?.Description,
                 propertySchema?.Deprecated ?? false,
-                initial));
+                initial,
+                propertySchema?.ReadOnly ?? false,
+                Constraints(propertySchema, type, propertyPointer)));
         }
 
         if (schema.AdditionalProperties is not null && properties.Count > 0)
@@ -497,6 +504,53 @@ public sealed class ModelBuilder
             return new UnionVariant(v.Model, Naming.Unique(propertyName, taken), values[i]);
         }).ToList();
         _unions.Add(new UnionType(name, schema.Description, schema.Deprecated, discriminator, unionVariants, name + "JsonConverter", pointer));
+    }
+
+    /// <summary>The documented limits on a value of <paramref name="type"/>; keywords that do not apply to the type are ignored, as JSON Schema does.</summary>
+    private ValueConstraints Constraints(IOpenApiSchema? schema, TypeRef type, string pointer)
+    {
+        if (schema is null)
+        {
+            return ValueConstraints.None;
+        }
+
+        switch (type)
+        {
+            case PrimitiveRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Float or PrimitiveKind.Double }:
+                // Microsoft.OpenApi turns OpenAPI 3.0's "maximum: 100, exclusiveMaximum: true" into ExclusiveMaximum = 100.
+                return new ValueConstraints(
+                    Minimum: Bound(schema.Minimum, pointer, "minimum"),
+                    Maximum: Bound(schema.Maximum, pointer, "maximum"),
+                    ExclusiveMinimum: Bound(schema.ExclusiveMinimum, pointer, "exclusiveMinimum"),
+                    ExclusiveMaximum: Bound(schema.ExclusiveMaximum, pointer, "exclusiveMaximum"));
+            case PrimitiveRef { Kind: PrimitiveKind.String }:
+                return schema.MinLength is null && schema.MaxLength is null
+                    ? ValueConstraints.None
+                    : new ValueConstraints(MinLength: schema.MinLength, MaxLength: schema.MaxLength);
+            case ListRef list:
+                var items = Constraints(schema.Items, list.Item, pointer + "/items");
+                return schema.MinItems is null && schema.MaxItems is null && items.IsEmpty
+                    ? ValueConstraints.None
+                    : new ValueConstraints(MinItems: schema.MinItems, MaxItems: schema.MaxItems, Items: items.IsEmpty ? null : items);
+            default:
+                return ValueConstraints.None;
+        }
+    }
+
+    private decimal? Bound(string? text, string pointer, string keyword)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Report($"{pointer}/{keyword}", $"'{text}' is not a number this generator can check");
+        return null;
     }
 
     private bool IsNullable(IOpenApiSchema? schema, string pointer)
@@ -781,8 +835,7 @@ public sealed class ModelBuilder
                         parameter.Description,
                         parameter.Required,
                         parameter.Deprecated,
-                        parameter.Schema.Maximum,
-                        parameter.Schema.Minimum,
+                        Constraints(parameter.Schema, queryType, parameterPointer + "/schema"),
                         parameter.Schema.Default?.ToJsonString()));
                     break;
                 default:

@@ -87,6 +87,12 @@ public sealed class DatadogClientOptions
                 throw new ArgumentException($"BaseAddress must use HTTPS unless it is a loopback address (credentials would travel in clear text); it is '{address}'.", nameof(BaseAddress));
             }
 
+            if (!string.IsNullOrEmpty(address.UserInfo))
+            {
+                // A password in the URL would end up in logs and messages that print the address.
+                throw new ArgumentException("BaseAddress must not contain user information (user:password@); configure proxy credentials on the transport instead.", nameof(BaseAddress));
+            }
+
             if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment))
             {
                 throw new ArgumentException($"BaseAddress must not have a query or fragment; it is '{address}'.", nameof(BaseAddress));

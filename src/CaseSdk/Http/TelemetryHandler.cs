@@ -37,6 +37,7 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            activity?.SetTag("datadog.attempts", RequestProperties.Attempts(request));
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             TelemetryLog.Failed(logger, operationId, request.Method.Method, request.RequestUri?.AbsolutePath, e.GetType().Name, Elapsed(started));
             throw;

@@ -12,12 +12,20 @@ internal sealed class RequestAdapter
     private const int MaxExcerptChars = 2048;
 
     private readonly HttpClient _httpClient;
+    private readonly TimeSpan _timeout;
 
-    /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries).</summary>
+    /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries), with no deadline.</summary>
     public RequestAdapter(HttpClient httpClient, Uri baseAddress)
+        : this(httpClient, baseAddress, Timeout.InfiniteTimeSpan)
+    {
+    }
+
+    /// <summary>Creates an adapter whose calls, body included, must finish within <paramref name="timeout"/>.</summary>
+    public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress));
+        _timeout = timeout;
     }
 
     /// <summary>The address relative operation paths are resolved against.</summary>
@@ -25,6 +33,34 @@ internal sealed class RequestAdapter
 
     /// <summary>Sends the request and deserializes the success body with source-generated metadata.</summary>
     public async Task<TResponse> SendAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        // The deadline covers the body too: HttpClient.Timeout stops at the headers when the body is streamed.
+        using var deadline = StartDeadline(cancellationToken);
+        try
+        {
+            return await SendAndReadAsync(request, responseType, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(request, e);
+        }
+    }
+
+    /// <summary>Sends a request whose success response carries no body.</summary>
+    public async Task SendNoContentAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        using var deadline = StartDeadline(cancellationToken);
+        try
+        {
+            using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(request, e);
+        }
+    }
+
+    private async Task<TResponse> SendAndReadAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.Content is null)
@@ -49,18 +85,41 @@ internal sealed class RequestAdapter
             var where = e.Path is null ? string.Empty : $" at {e.Path}";
             throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
         }
+        catch (IOException e)
+        {
+            // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
+            throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
+        }
     }
 
-    /// <summary>Sends a request whose success response carries no body.</summary>
-    public async Task SendNoContentAsync(RequestInfo request, CancellationToken cancellationToken)
+    private CancellationTokenSource StartDeadline(CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(_timeout);
+        }
+
+        return deadline;
     }
+
+    private TimeoutException TimedOut(RequestInfo request, Exception inner) =>
+        new($"{request.OperationId} did not complete within the client's Timeout ({_timeout}).", inner);
 
     private async Task<HttpResponseMessage> SendCoreAsync(RequestInfo request, CancellationToken cancellationToken)
     {
         using var message = request.ToHttpRequestMessage(BaseAddress);
-        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            // Retries are exhausted or not allowed; say which operation failed.
+            throw new HttpRequestException($"{request.OperationId}: {e.Message}", e);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;

@@ -1,0 +1,135 @@
+using CaseSdk;
+using CaseSdk.Extensions.DependencyInjection;
+using CaseSdk.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+// The conventional namespace for registration methods, so AddCaseSdk shows up wherever services are configured.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="DatadogClient"/> in a service collection.</summary>
+/// <remarks>
+/// The client is a singleton: it is thread-safe, builds its retry pipeline once and is disposed with the container.
+/// Its transport is the <see cref="IHttpClientFactory"/> handler chain named <see cref="HttpClientName"/>, whose
+/// primary handler is the client's default transport (no automatic redirects, automatic decompression): on .NET 8
+/// and later a pooled <c>SocketsHttpHandler</c> that recycles its connections every 5 minutes, so DNS changes are
+/// picked up without the factory rotating the handler under the long-lived client.
+/// Options are validated when the host starts (hosts of Microsoft.Extensions.Hosting 8 or later run
+/// <see cref="IStartupValidator"/>), else when the client is first resolved.
+/// </remarks>
+public static class CaseSdkServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="IHttpClientFactory"/> configuration that carries the client's transport.</summary>
+    public const string HttpClientName = "CaseSdk.DatadogClient";
+
+    /// <summary>
+    /// Registers a singleton <see cref="DatadogClient"/> configured from <paramref name="configuration"/>, e.g.
+    /// <c>builder.Configuration.GetSection("Datadog")</c>.
+    /// </summary>
+    /// <remarks>
+    /// Keys: <c>Site</c> (<c>datadoghq.eu</c>, <c>EU1</c>, …), <c>BaseAddress</c>, <c>ApiKey</c> and
+    /// <c>ApplicationKey</c> or <c>AccessToken</c>, <c>Timeout</c> (<c>00:00:30</c>), <c>UserAgentSuffix</c>,
+    /// <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>, <c>Retry:RetryNonIdempotentRequests</c>.
+    /// A missing <c>ApiKey</c>, <c>ApplicationKey</c> or <c>Site</c> is read from <c>DD_API_KEY</c>, <c>DD_APP_KEY</c>
+    /// or <c>DD_SITE</c>. Further settings can be made with <c>services.Configure&lt;DatadogClientOptions&gt;(…)</c>.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the keys.</param>
+    /// <returns>
+    /// The builder of the client's <see cref="HttpClientName"/> handler chain: replace the primary handler or add
+    /// handlers. Handlers added there run under the client's retry and authentication handlers, once per attempt,
+    /// and see the credential headers.
+    /// </returns>
+    public static IHttpClientBuilder AddCaseSdk(this IServiceCollection services, IConfiguration configuration) =>
+        AddCaseSdk(services, configuration, Environment.GetEnvironmentVariable);
+
+    /// <summary>Registers a singleton <see cref="DatadogClient"/> configured by <paramref name="configure"/>.</summary>
+    /// <remarks>
+    /// Nothing is read from the environment: set <see cref="DatadogClientOptions.Credentials"/> in the delegate.
+    /// <see cref="DatadogClientOptions.LoggerFactory"/> defaults to the container's <see cref="ILoggerFactory"/>.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the client's <see cref="HttpClientName"/> handler chain (see the other overload).</returns>
+    public static IHttpClientBuilder AddCaseSdk(this IServiceCollection services, Action<DatadogClientOptions> configure)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        services.Configure(configure);
+        return AddClient(services);
+    }
+
+    /// <summary>The configuration overload with the environment lookup replaced (tests).</summary>
+    internal static IHttpClientBuilder AddCaseSdk(IServiceCollection services, IConfiguration configuration, Func<string, string?> environment)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        var reader = new DatadogClientConfigurationReader(configuration, environment);
+        services.AddSingleton(reader);
+        services.Configure<DatadogClientOptions>(options => reader.ApplyTo(options));
+
+        // IOptionsMonitor<DatadogClientOptions> follows reloads of the section; the client keeps the options it was created with.
+        services.AddSingleton<IOptionsChangeTokenSource<DatadogClientOptions>>(new ConfigurationChangeTokenSource<DatadogClientOptions>(configuration));
+        return AddClient(services);
+    }
+
+    private static IHttpClientBuilder AddClient(IServiceCollection services)
+    {
+        services.AddOptions<DatadogClientOptions>()
+            .PostConfigure<ILoggerFactory>((options, loggerFactory) => options.LoggerFactory ??= loggerFactory)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatadogClientOptions>, DatadogClientOptionsValidator>());
+        services.TryAddSingleton<DatadogClient>(CreateClient);
+
+        // The factory's own request logging (Trace level) must never print the credential headers, whatever else the app configures.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpClientFactoryOptions>, SecretHeaderRedaction>());
+
+        // The singleton client holds its handler for good, so the factory never expires it; the transport recycles connections itself.
+        return services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+    }
+
+    private static DatadogClient CreateClient(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<DatadogClientOptions>>().Value;
+        var transport = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName);
+
+        // The factory owns the handler chain.
+        return new DatadogClient(options, transport, disposeTransport: false);
+    }
+
+    private sealed class SecretHeaderRedaction : IPostConfigureOptions<HttpClientFactoryOptions>
+    {
+        public void PostConfigure(string? name, HttpClientFactoryOptions options)
+        {
+            if (name != HttpClientName)
+            {
+                return;
+            }
+
+            var configured = options.ShouldRedactHeaderValue;
+            options.ShouldRedactHeaderValue = header =>
+                DatadogCredentials.SecretHeaderNames.Contains(header, StringComparer.OrdinalIgnoreCase) || configured?.Invoke(header) == true;
+        }
+    }
+}
