@@ -1,0 +1,137 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CaseSdk.ContractTests.Json;
+
+/// <summary>
+/// Checks that every member of a JSON document landed in a typed property of the SDK model it was read into,
+/// with the same value. A round trip alone cannot show this: <c>AdditionalData</c> writes unknown members back
+/// unchanged, so a member the model lost to a misspelt property name would still round-trip.
+/// </summary>
+internal static class ModelCoverage
+{
+    /// <summary>Every problem found, by JSON pointer; empty when the model carries the whole document.</summary>
+    public static IReadOnlyList<string> Problems(JsonNode? json, object? model)
+    {
+        var problems = new List<string>();
+        Check(json, model, string.Empty, problems);
+        return problems;
+    }
+
+    public static void AssertCovers(JsonNode? json, object? model, string what)
+    {
+        var problems = Problems(json, model);
+        if (problems.Count > 0)
+        {
+            Assert.Fail($"{what}: {problems.Count} field(s) not carried by the model {model?.GetType().Name}\n  {string.Join("\n  ", problems)}");
+        }
+    }
+
+    private static void Check(JsonNode? json, object? model, string path, List<string> problems)
+    {
+        var at = path.Length == 0 ? "(root)" : path;
+        if (json is null)
+        {
+            if (model is not null)
+            {
+                problems.Add($"{at}: null in the JSON but {Describe(model)} on the model");
+            }
+
+            return;
+        }
+
+        if (model is null)
+        {
+            problems.Add($"{at}: {json.ToJsonString()} in the JSON but null on the model");
+            return;
+        }
+
+        switch (json)
+        {
+            case JsonObject obj:
+                CheckObject(obj, model, path, problems);
+                return;
+            case JsonArray array when model is IEnumerable items and not string:
+                var list = items.Cast<object?>().ToList();
+                if (list.Count != array.Count)
+                {
+                    problems.Add($"{at}: {array.Count} items in the JSON, {list.Count} on the model");
+                    return;
+                }
+
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Check(array[i], list[i], $"{path}/{i}", problems);
+                }
+
+                return;
+            case JsonArray:
+                problems.Add($"{at}: an array in the JSON but {Describe(model)} on the model");
+                return;
+            default:
+                var written = JsonSerializer.SerializeToNode(model, TypeInfo(model.GetType()));
+                if (written is not JsonValue value || !JsonComparison.ScalarsEqual(json.AsValue(), value))
+                {
+                    problems.Add($"{at}: {json.ToJsonString()} in the JSON but {written?.ToJsonString() ?? "null"} on the model ({model.GetType().Name})");
+                }
+
+                return;
+        }
+    }
+
+    private static void CheckObject(JsonObject obj, object model, string path, List<string> problems)
+    {
+        var typeInfo = TypeInfo(model.GetType());
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            CheckUnion(obj, model, path, problems);
+            return;
+        }
+
+        foreach (var (name, value) in obj)
+        {
+            var property = typeInfo.Properties.FirstOrDefault(p => p.Name == name && !p.IsExtensionData);
+            if (property?.Get is null)
+            {
+                problems.Add($"{path}/{name}: {model.GetType().Name} has no property for it (kept only in AdditionalData)");
+                continue;
+            }
+
+            Check(value, property.Get(model), $"{path}/{name}", problems);
+        }
+    }
+
+    // A oneOf is a wrapper with one property per variant plus UnknownVariant (see the generator's Emit stage):
+    // exactly one known variant must be set.
+    private static void CheckUnion(JsonObject obj, object model, string path, List<string> problems)
+    {
+        var at = path.Length == 0 ? "(root)" : path;
+        var set = model.GetType()
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (p.Name, Value: p.GetValue(model)))
+            .Where(p => p.Value is not null)
+            .ToList();
+        if (set.Any(p => p.Name == "UnknownVariant"))
+        {
+            problems.Add($"{at}: {model.GetType().Name} did not recognise the object (kept only as UnknownVariant)");
+            return;
+        }
+
+        if (set.Count != 1)
+        {
+            problems.Add($"{at}: {model.GetType().Name} has {set.Count} variants set, expected exactly one");
+            return;
+        }
+
+        Check(obj, set[0].Value, path, problems);
+    }
+
+    private static JsonTypeInfo TypeInfo(Type type) =>
+        CaseSdkJsonSerializerContext.Default.GetTypeInfo(type)
+        ?? throw new InvalidOperationException($"CaseSdkJsonSerializerContext has no metadata for {type}.");
+
+    private static string Describe(object model) => model is string or ValueType ? $"'{model}'" : model.GetType().Name;
+}
