@@ -1,5 +1,6 @@
 using System.Net;
 using CaseSdk.Tests.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace CaseSdk.Tests;
 
@@ -84,6 +85,36 @@ public sealed class ErrorHandlingTests
         var error = await Assert.ThrowsAsync<DatadogResponseFormatException>(() => client.Api.V2.Roles.GetAsync());
 
         Assert.That(error!.Message, Does.Contain("ListRoles").And.Contain("text/html"));
+    }
+
+    // Over a real socket the Content-Type arrives as raw text, which the client checks without parsing.
+    [TestCase("application/json", true)]
+    [TestCase("application/json; charset=utf-8", true)]
+    [TestCase("application/vnd.api+json", true)]
+    [TestCase("text/html; charset=utf-8", false)]
+    [TestCase("text/plain", false)]
+    public async Task Raw_content_type_of_a_success_decides_whether_the_body_is_read(string contentType, bool read)
+    {
+        await using var server = await LoopbackServer.StartAsync(c =>
+        {
+            c.Response.Headers.ContentType = contentType;
+            return c.Response.WriteAsync("""{"data":{"id":"c1","type":"case"}}""");
+        });
+        using var client = new DatadogClient(new DatadogClientOptions
+        {
+            Credentials = DatadogCredentials.FromApiKeys(TestClients.ApiKey, TestClients.AppKey),
+            BaseAddress = server.BaseAddress,
+        });
+
+        if (read)
+        {
+            Assert.That((await client.Api.V2.Cases["c1"].GetAsync()).Data!.Id, Is.EqualTo("c1"));
+        }
+        else
+        {
+            var error = await Assert.ThrowsAsync<DatadogResponseFormatException>(() => client.Api.V2.Cases["c1"].GetAsync());
+            Assert.That(error!.Message, Does.Contain("GetCase").And.Contain(contentType.Split(';')[0]));
+        }
     }
 
     [Test]

@@ -124,6 +124,34 @@ public sealed class TransportTests
         Assert.That(clock.RequestedDelays, Has.Count.EqualTo(3), "three retries with back-off before giving up");
     }
 
+    [Test]
+    public async Task A_request_body_larger_than_its_first_buffer_is_sent_whole_with_its_length_on_every_attempt()
+    {
+        var received = new List<(string Body, long? Length)>();
+        await using var server = await LoopbackServer.StartAsync(async c =>
+        {
+            using var reader = new StreamReader(c.Request.Body, Encoding.UTF8);
+            received.Add((await reader.ReadToEndAsync(), c.Request.ContentLength));
+            c.Response.StatusCode = received.Count == 1 ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status201Created;
+            c.Response.ContentType = "application/json";
+            await c.Response.WriteAsync(received.Count == 1 ? "{}" : CaseJson);
+        });
+        using var client = ClientFor(server, o => o.Retry.RetryNonIdempotentRequests = true);
+        // Several KiB with multi-byte characters: the body outgrows the first pooled buffer and must stay intact.
+        var body = new Models.CaseCreateRequest
+        {
+            Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "Disk full", Description = string.Concat(Enumerable.Repeat("Plattenplatz erschöpft — ディスク 💾 ", 200)) } },
+        };
+        var expected = System.Text.Json.JsonSerializer.Serialize(body, CaseSdkJsonSerializerContext.Default.CaseCreateRequest);
+
+        var created = await client.Api.V2.Cases.PostAsync(body);
+
+        Assert.That(created.Data!.Id, Is.EqualTo("CASE-1"));
+        Assert.That(received, Has.Count.EqualTo(2), "the 503 was retried");
+        Assert.That(received.Select(r => r.Body), Is.All.EqualTo(expected));
+        Assert.That(received.Select(r => r.Length), Is.All.EqualTo(Encoding.UTF8.GetByteCount(expected)), "sent with Content-Length, not chunked");
+    }
+
     private static byte[] Compress(byte[] data, string encoding)
     {
         using var output = new MemoryStream();

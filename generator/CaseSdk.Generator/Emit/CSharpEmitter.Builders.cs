@@ -37,6 +37,11 @@ public sealed partial class CSharpEmitter
 
         writer.Line($"private readonly {Runtime}.RequestAdapter _requestAdapter;");
         writer.Line("private readonly string _path;");
+        foreach (var child in node.LiteralChildren)
+        {
+            writer.Line($"private {child.ClassName}? {ChildField(child)};");
+        }
+
         writer.Line();
         if (isRoot)
         {
@@ -65,7 +70,8 @@ public sealed partial class CSharpEmitter
                 writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {child.PathTemplate} are deprecated.")})]");
             }
 
-            writer.Line($"public {child.ClassName} {child.PropertyName} => new {child.ClassName}(_requestAdapter, _path + {Naming.Literal("/" + child.Segment)});");
+            // Built once and kept: builders are immutable, and client.Api.V2.Cases... is walked on every call.
+            writer.Line($"public {child.ClassName} {child.PropertyName} => {ChildField(child)} ??= new {child.ClassName}(_requestAdapter, _path + {Naming.Literal("/" + child.Segment)});");
         }
 
         if (node.IndexerChild is { } indexer)
@@ -277,4 +283,7 @@ public sealed partial class CSharpEmitter
         writer.Close();
         return File($"Builders/{name}.cs", writer);
     }
+
+    /// <summary>The field that keeps the child builder of a literal segment: <c>_casesBuilder</c>.</summary>
+    private static string ChildField(BuilderNode child) => "_" + char.ToLowerInvariant(child.PropertyName[0]) + child.PropertyName[1..] + "Builder";
 }

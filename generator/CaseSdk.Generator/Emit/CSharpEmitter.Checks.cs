@@ -16,9 +16,8 @@ public sealed partial class CSharpEmitter
     private void EmitCollectProblems(CodeWriter writer, ModelType model)
     {
         writer.Doc("summary", "Adds every required member that is null and every value outside its documented limits to <paramref name=\"problems\"/>, by JSON path.");
-        writer.Doc("param", "The JSON path of this object, e.g. <c>body.data</c>.", " name=\"path\"");
-        writer.Doc("param", "Collects the problems.", " name=\"problems\"");
-        writer.Open($"internal void CollectProblems(string path, {Problems} problems)");
+        writer.Doc("param", "Collects the problems; its current path is this object's, e.g. <c>body.data</c>.", " name=\"problems\"");
+        writer.Open($"internal void CollectProblems({Problems} problems)");
         var first = true;
         foreach (var property in model.Properties.Where(_model.HasChecks))
         {
@@ -28,7 +27,8 @@ public sealed partial class CSharpEmitter
             }
 
             first = false;
-            var subject = "path + " + Naming.Literal("." + property.WireName);
+            // Subjects are relative to the path the problems collector has entered; it only builds the text for a problem.
+            var subject = Naming.Literal("." + property.WireName);
             EmitMemberChecks(writer, property.Name, subject, property.Type, property.Constraints, property.MustBePresent, depth: 0);
         }
 
@@ -39,12 +39,11 @@ public sealed partial class CSharpEmitter
     private void EmitCollectProblems(CodeWriter writer, UnionType union)
     {
         writer.Doc("summary", "Adds the problems of the variant that is set to <paramref name=\"problems\"/>; an unknown variant is sent as it is.");
-        writer.Doc("param", "The JSON path of this value, e.g. <c>body.included[0]</c>.", " name=\"path\"");
-        writer.Doc("param", "Collects the problems.", " name=\"problems\"");
-        writer.Open($"internal void CollectProblems(string path, {Problems} problems)");
+        writer.Doc("param", "Collects the problems; its current path is this value's, e.g. <c>body.included[0]</c>.", " name=\"problems\"");
+        writer.Open($"internal void CollectProblems({Problems} problems)");
         foreach (var variant in union.Variants.Where(v => _model.CheckedTypes.Contains(v.ModelName)))
         {
-            writer.Line($"{variant.PropertyName}?.CollectProblems(path, problems);");
+            writer.Line($"{variant.PropertyName}?.CollectProblems(problems);");
         }
 
         writer.Close();
@@ -138,7 +137,9 @@ public sealed partial class CSharpEmitter
                 EmitCount(writer, "MaxLength", value, subject, c.MaxLength);
                 break;
             case NamedRef named when _model.CheckedTypes.Contains(named.Name):
-                writer.Line($"{value}.CollectProblems({subject}, problems);");
+                writer.Line($"problems.Enter({subject});");
+                writer.Line($"{value}.CollectProblems(problems);");
+                writer.Line("problems.Leave();");
                 break;
             case ListRef list:
                 EmitCount(writer, "MinItems", value + ".Count", subject, c.MinItems);
@@ -147,9 +148,11 @@ public sealed partial class CSharpEmitter
                 {
                     var index = "i" + depth.ToString(CultureInfo.InvariantCulture);
                     var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
-                    var itemSubject = $"{Problems}.Item({subject}, {index})";
+                    var itemSubject = Naming.Literal(string.Empty);
+                    writer.Line($"problems.Enter({subject});");
                     writer.Open($"for (var {index} = 0; {index} < {value}.Count; {index}++)");
                     writer.Line($"var {item} = {value}[{index}];");
+                    writer.Line($"problems.EnterItem({index});");
                     if (IsValueType(list.Item))
                     {
                         // List items of value types are never null (List<long>, List<SomeEnum>).
@@ -160,14 +163,18 @@ public sealed partial class CSharpEmitter
                         EmitMemberChecks(writer, item, itemSubject, list.Item, c.Items, mustBePresent: false, depth + 1);
                     }
 
+                    writer.Line("problems.Leave();");
                     writer.Close();
+                    writer.Line("problems.Leave();");
                 }
 
                 break;
             case MapRef map when _model.HasChecks(map.Value, null):
                 var entry = "entry" + depth.ToString(CultureInfo.InvariantCulture);
-                var entrySubject = $"{Problems}.Entry({subject}, {entry}.Key)";
+                var entrySubject = Naming.Literal(string.Empty);
+                writer.Line($"problems.Enter({subject});");
                 writer.Open($"foreach (var {entry} in {value})");
+                writer.Line($"problems.EnterEntry({entry}.Key);");
                 if (IsValueType(map.Value))
                 {
                     EmitValueChecks(writer, entry + ".Value", entrySubject, map.Value, null, depth + 1);
@@ -177,7 +184,9 @@ public sealed partial class CSharpEmitter
                     EmitMemberChecks(writer, entry + ".Value", entrySubject, map.Value, null, mustBePresent: false, depth + 1);
                 }
 
+                writer.Line("problems.Leave();");
                 writer.Close();
+                writer.Line("problems.Leave();");
                 break;
         }
     }

@@ -185,6 +185,16 @@ public sealed partial class CSharpEmitter
         writer.Line($"throw new global::System.Text.Json.JsonException(\"Expected a string for {name}, found \" + reader.TokenType + \".\");");
         writer.Close();
         writer.Line();
+        // A documented value comes back as its shared instance: no string is allocated for it. Only a value this
+        // SDK version does not know is copied out of the reader.
+        foreach (var member in type.Members)
+        {
+            writer.Open($"if (reader.ValueTextEquals({Naming.Literal(member.WireValue)}u8))");
+            writer.Line($"return {name}.{member.Name};");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"return new {name}(reader.GetString()!);");
         writer.Close();
         writer.Line();

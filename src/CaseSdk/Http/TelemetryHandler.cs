@@ -32,7 +32,11 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
                 activity?.SetStatus(ActivityStatusCode.Error);
             }
 
-            TelemetryLog.Completed(logger, operationId, request.Method.Method, request.RequestUri?.AbsolutePath, (int)response.StatusCode, Elapsed(started));
+            // Checked here because the arguments cost something (AbsolutePath builds a string) even when the level is off.
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                TelemetryLog.Completed(logger, operationId, request.Method.Method, request.RequestUri?.AbsolutePath, (int)response.StatusCode, Elapsed(started));
+            }
             return response;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

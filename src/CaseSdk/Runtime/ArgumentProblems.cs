@@ -11,8 +11,25 @@ internal sealed class ArgumentProblems
 {
     private List<string>? _problems;
 
+    // The JSON path of the value being checked, one segment per level ("body", ".data", "[2]"). Generated checks
+    // enter and leave members rather than concatenating a path for each one, so checking a valid body builds no
+    // path strings at all: the text is only put together for a problem.
+    private List<string>? _path;
+
     /// <summary>Whether any problem was found.</summary>
     public bool Any => _problems is { Count: > 0 };
+
+    /// <summary>Steps into a member (<c>body</c>, <c>.data</c>): subjects recorded until <see cref="Leave"/> are relative to it.</summary>
+    public void Enter(string segment) => (_path ??= new List<string>(8)).Add(segment);
+
+    /// <summary>Steps into an array item: <c>[2]</c>.</summary>
+    public void EnterItem(int index) => Enter(Item(string.Empty, index));
+
+    /// <summary>Steps into a map entry: <c>["env"]</c>.</summary>
+    public void EnterEntry(string key) => Enter(Entry(string.Empty, key));
+
+    /// <summary>Steps back out of the last member entered.</summary>
+    public void Leave() => _path!.RemoveAt(_path.Count - 1);
 
     /// <summary>The JSON path of an array item: <c>body.data[2]</c>.</summary>
     public static string Item(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
@@ -21,14 +38,14 @@ internal sealed class ArgumentProblems
     public static string Entry(string path, string key) => path + "[\"" + key.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"]";
 
     /// <summary>Records that a required member is null.</summary>
-    public void Missing(string path) => Add(path + " is required.");
+    public void Missing(string subject) => Add(At(subject) + " is required.");
 
     /// <summary>Records a problem when <paramref name="value"/> is above <paramref name="maximum"/>.</summary>
     public void AtMost(string subject, long value, long maximum)
     {
         if (value > maximum)
         {
-            Add($"{subject} must be at most {Text(maximum)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be at most {Text(maximum)}; it is {Text(value)}.");
         }
     }
 
@@ -37,7 +54,7 @@ internal sealed class ArgumentProblems
     {
         if (value > maximum)
         {
-            Add($"{subject} must be at most {Text(maximum)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be at most {Text(maximum)}; it is {Text(value)}.");
         }
     }
 
@@ -46,7 +63,7 @@ internal sealed class ArgumentProblems
     {
         if (value < minimum)
         {
-            Add($"{subject} must be at least {Text(minimum)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be at least {Text(minimum)}; it is {Text(value)}.");
         }
     }
 
@@ -55,7 +72,7 @@ internal sealed class ArgumentProblems
     {
         if (value < minimum)
         {
-            Add($"{subject} must be at least {Text(minimum)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be at least {Text(minimum)}; it is {Text(value)}.");
         }
     }
 
@@ -64,7 +81,7 @@ internal sealed class ArgumentProblems
     {
         if (value >= limit)
         {
-            Add($"{subject} must be less than {Text(limit)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be less than {Text(limit)}; it is {Text(value)}.");
         }
     }
 
@@ -73,7 +90,7 @@ internal sealed class ArgumentProblems
     {
         if (value >= limit)
         {
-            Add($"{subject} must be less than {Text(limit)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be less than {Text(limit)}; it is {Text(value)}.");
         }
     }
 
@@ -82,7 +99,7 @@ internal sealed class ArgumentProblems
     {
         if (value <= limit)
         {
-            Add($"{subject} must be greater than {Text(limit)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be greater than {Text(limit)}; it is {Text(value)}.");
         }
     }
 
@@ -91,7 +108,7 @@ internal sealed class ArgumentProblems
     {
         if (value <= limit)
         {
-            Add($"{subject} must be greater than {Text(limit)}; it is {Text(value)}.");
+            Add($"{At(subject)} must be greater than {Text(limit)}; it is {Text(value)}.");
         }
     }
 
@@ -107,7 +124,7 @@ internal sealed class ArgumentProblems
         var length = CodePoints(value);
         if (length > maximum)
         {
-            Add($"{subject} must be at most {Characters(maximum)} long; it is {Text(length)}.");
+            Add($"{At(subject)} must be at most {Characters(maximum)} long; it is {Text(length)}.");
         }
     }
 
@@ -117,7 +134,7 @@ internal sealed class ArgumentProblems
         var length = CodePoints(value);
         if (length < minimum)
         {
-            Add($"{subject} must be at least {Characters(minimum)} long; it is {Text(length)}.");
+            Add($"{At(subject)} must be at least {Characters(minimum)} long; it is {Text(length)}.");
         }
     }
 
@@ -126,7 +143,7 @@ internal sealed class ArgumentProblems
     {
         if (count > maximum)
         {
-            Add($"{subject} must have at most {Items(maximum)}; it has {Text(count)}.");
+            Add($"{At(subject)} must have at most {Items(maximum)}; it has {Text(count)}.");
         }
     }
 
@@ -135,7 +152,7 @@ internal sealed class ArgumentProblems
     {
         if (count < minimum)
         {
-            Add($"{subject} must have at least {Items(minimum)}; it has {Text(count)}.");
+            Add($"{At(subject)} must have at least {Items(minimum)}; it has {Text(count)}.");
         }
     }
 
@@ -161,6 +178,9 @@ internal sealed class ArgumentProblems
     }
 
     private void Add(string problem) => (_problems ??= []).Add(problem);
+
+    /// <summary>The full text of <paramref name="subject"/>: the members entered, then the subject itself.</summary>
+    private string At(string subject) => _path is null || _path.Count == 0 ? subject : string.Concat(_path) + subject;
 
     private static int CodePoints(string value)
     {

@@ -13,6 +13,7 @@ internal sealed class RequestAdapter
 
     private readonly HttpClient _httpClient;
     private readonly TimeSpan _timeout;
+    private readonly string _baseUrlPrefix;
 
     /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries), with no deadline.</summary>
     public RequestAdapter(HttpClient httpClient, Uri baseAddress)
@@ -25,6 +26,7 @@ internal sealed class RequestAdapter
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress));
+        _baseUrlPrefix = RequestInfo.BaseUrlPrefix(baseAddress);
         _timeout = timeout;
     }
 
@@ -32,13 +34,52 @@ internal sealed class RequestAdapter
     public Uri BaseAddress { get; }
 
     /// <summary>Sends the request and deserializes the success body with source-generated metadata.</summary>
+    /// <remarks>
+    /// Sending, checking and reading are one async method on purpose: each async method that awaits allocates its
+    /// own state machine on every call, and this is the path every call with a response body takes.
+    /// </remarks>
     public async Task<TResponse> SendAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
         // The deadline covers the body too: HttpClient.Timeout stops at the headers when the body is streamed.
         using var deadline = StartDeadline(cancellationToken);
         try
         {
-            return await SendAndReadAsync(request, responseType, deadline.Token).ConfigureAwait(false);
+            using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix);
+            HttpResponseMessage response;
+            try
+            {
+                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                throw TransportFailed(request, e);
+            }
+
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw await CreateApiExceptionAsync(request, response, deadline.Token).ConfigureAwait(false);
+                }
+
+                CheckJsonBody(request, response);
+                try
+                {
+                    using var stream = await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false);
+                    var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
+                    return result ?? throw new DatadogResponseFormatException(request.OperationId, "the body was JSON null");
+                }
+                catch (JsonException e)
+                {
+                    var where = e.Path is null ? string.Empty : $" at {e.Path}";
+                    throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
+                }
+                catch (IOException e)
+                {
+                    // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
+                    throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
+                }
+            }
         }
         catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -60,12 +101,17 @@ internal sealed class RequestAdapter
         }
     }
 
-    private async Task<TResponse> SendAndReadAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    /// <summary>Fails unless the success response has a body whose content type, if any, is JSON.</summary>
+    private static void CheckJsonBody(RequestInfo request, HttpResponseMessage response)
     {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.Content is null)
         {
             throw new DatadogResponseFormatException(request.OperationId, $"{(int)response.StatusCode} had no body");
+        }
+
+        if (HasJsonMediaType(response.Content))
+        {
+            return;
         }
 
         var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -73,23 +119,27 @@ internal sealed class RequestAdapter
         {
             throw new DatadogResponseFormatException(request.OperationId, $"expected JSON but the content type is '{mediaType}'");
         }
+    }
 
-        try
+    /// <summary>
+    /// True when the raw <c>Content-Type</c> is a JSON media type, read without parsing it into a header object (which
+    /// allocates on every response). Anything else, absent or malformed headers included, gets the parsed check.
+    /// </summary>
+    private static bool HasJsonMediaType(HttpContent content)
+    {
+#if NETSTANDARD2_0
+        return false;
+#else
+        if (!content.Headers.NonValidated.TryGetValues("Content-Type", out var values) || values.Count != 1)
         {
-            using var stream = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
-            return result ?? throw new DatadogResponseFormatException(request.OperationId, "the body was JSON null");
+            return false;
         }
-        catch (JsonException e)
-        {
-            var where = e.Path is null ? string.Empty : $" at {e.Path}";
-            throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
-            throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
-        }
+
+        var text = values.ToString().AsSpan();
+        var semicolon = text.IndexOf(';');
+        var mediaType = (semicolon < 0 ? text : text.Slice(0, semicolon)).Trim();
+        return mediaType.EndsWith("json".AsSpan(), StringComparison.OrdinalIgnoreCase) && mediaType.IndexOf('/') > 0;
+#endif
     }
 
     private CancellationTokenSource StartDeadline(CancellationToken cancellationToken)
@@ -108,7 +158,7 @@ internal sealed class RequestAdapter
 
     private async Task<HttpResponseMessage> SendCoreAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        using var message = request.ToHttpRequestMessage(BaseAddress);
+        using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix);
         HttpResponseMessage response;
         try
         {
@@ -116,8 +166,7 @@ internal sealed class RequestAdapter
         }
         catch (HttpRequestException e)
         {
-            // Retries are exhausted or not allowed; say which operation failed.
-            throw new HttpRequestException($"{request.OperationId}: {e.Message}", e);
+            throw TransportFailed(request, e);
         }
 
         if (response.IsSuccessStatusCode)
@@ -130,6 +179,10 @@ internal sealed class RequestAdapter
             throw await CreateApiExceptionAsync(request, response, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Retries are exhausted or not allowed; says which operation failed.</summary>
+    private static HttpRequestException TransportFailed(RequestInfo request, HttpRequestException e) =>
+        new($"{request.OperationId}: {e.Message}", e);
 
     private static async Task<DatadogApiException> CreateApiExceptionAsync(RequestInfo request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

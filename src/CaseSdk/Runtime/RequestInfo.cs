@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CaseSdk.Runtime;
@@ -8,6 +7,9 @@ namespace CaseSdk.Runtime;
 internal sealed class RequestInfo
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    // Shared by every request that sets no header of its own, so most requests allocate no dictionary.
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 
     /// <summary>Creates a request for <paramref name="operationId"/>.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -38,10 +40,10 @@ internal sealed class RequestInfo
     public string Query { get; private set; } = string.Empty;
 
     /// <summary>Caller-supplied headers.</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Headers { get; private set; } = NoHeaders;
 
-    /// <summary>The serialized JSON body, if any.</summary>
-    public byte[]? JsonBody { get; private set; }
+    /// <summary>The serialized JSON body, if any; the message built from this request owns it.</summary>
+    public HttpContent? JsonBody { get; private set; }
 
     /// <summary>Applies the caller's configuration callback: query parameters and headers.</summary>
     public void Configure<TQueryParameters>(Action<RequestConfiguration<TQueryParameters>>? configure)
@@ -57,21 +59,39 @@ internal sealed class RequestInfo
         var writer = new QueryStringWriter();
         (configuration.QueryParameters ?? throw new ArgumentException("RequestConfiguration.QueryParameters must not be null.", nameof(configure))).WriteTo(writer);
         Query = writer.ToString();
-        Headers = new Dictionary<string, string>(configuration.Headers, StringComparer.OrdinalIgnoreCase);
+        if (configuration.Headers.Count > 0)
+        {
+            Headers = new Dictionary<string, string>(configuration.Headers, StringComparer.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>Serializes <paramref name="body"/> as the JSON request body with source-generated metadata.</summary>
     public void SetJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
     {
-        JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
+        JsonBody = PooledJsonContent.Create(body, typeInfo);
     }
 
-    /// <summary>Builds the <see cref="HttpRequestMessage"/> against <paramref name="baseAddress"/>.</summary>
-    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress)
+    /// <summary>Builds the <see cref="HttpRequestMessage"/> against <paramref name="baseAddress"/>; call it once per request.</summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress) => ToHttpRequestMessage(baseAddress, BaseUrlPrefix(baseAddress));
+
+    /// <summary>
+    /// The text operation paths are appended to: <paramref name="baseAddress"/> without its trailing slash.
+    /// The adapter computes it once, not per request.
+    /// </summary>
+    public static string BaseUrlPrefix(Uri baseAddress) => baseAddress.AbsoluteUri.TrimEnd('/');
+
+    /// <summary>
+    /// Builds the <see cref="HttpRequestMessage"/> against <paramref name="baseAddress"/>, whose
+    /// <see cref="BaseUrlPrefix"/> is <paramref name="baseUrlPrefix"/>. Call it once per request: the message takes
+    /// over the body, and disposing the message releases the body's pooled buffer.
+    /// </summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix)
     {
         // A base address may carry a path prefix (a proxy); the operation path is appended to it.
+        // Generated paths start with '/'; only a URL from WithUrl does not. Testing that first skips parsing
+        // every relative path as a URI (on Unix "/api/..." parses as an absolute file: URI).
         Uri target;
-        if (IsAbsoluteUrl(Path, out var absolute))
+        if (!Path.StartsWith("/", StringComparison.Ordinal) && IsAbsoluteUrl(Path, out var absolute))
         {
             // Credentials go with every request, so a URL from WithUrl may only point at the client's own origin.
             if (Uri.Compare(absolute, baseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
@@ -83,12 +103,13 @@ internal sealed class RequestInfo
         }
         else
         {
-            target = new Uri(baseAddress.AbsoluteUri.TrimEnd('/') + Path + Query);
+            target = new Uri(baseUrlPrefix + Path + Query);
         }
 
-        var message = new HttpRequestMessage(Method, target);
-        Http.RequestProperties.SetOperationId(message, OperationId);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // The message carries the operation id itself, so the handlers need no per-request options dictionary.
+        var message = new OperationRequestMessage(Method, target, OperationId);
+        // A constant, valid value: stored as text, never parsed into a header object.
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         foreach (var header in Headers)
         {
             if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
@@ -99,7 +120,7 @@ internal sealed class RequestInfo
 
         if (JsonBody is not null)
         {
-            message.Content = new ByteArrayContent(JsonBody);
+            message.Content = JsonBody;
             message.Content.Headers.ContentType = JsonMediaType;
         }
 

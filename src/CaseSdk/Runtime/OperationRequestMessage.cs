@@ -1,0 +1,14 @@
+namespace CaseSdk.Runtime;
+
+/// <summary>
+/// The request message the generated builders send: it carries the operation id and the attempt count as fields,
+/// so the handlers read them without allocating <see cref="HttpRequestMessage"/>'s options dictionary per request.
+/// </summary>
+internal sealed class OperationRequestMessage(HttpMethod method, Uri requestUri, string operationId) : HttpRequestMessage(method, requestUri)
+{
+    /// <summary>The spec's operationId.</summary>
+    public string OperationId { get; } = operationId;
+
+    /// <summary>The attempts made so far, counted by the retry handler.</summary>
+    public int Attempts { get; set; }
+}
