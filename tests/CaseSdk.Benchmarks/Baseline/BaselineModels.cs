@@ -1,0 +1,206 @@
+using System.Text.Json.Serialization;
+
+namespace CaseSdk.Benchmarks.Baseline;
+
+// Plain POCOs for the same wire shapes, as a careful hand-written client would declare them: snake_case by
+// naming policy, closed C# enums read by System.Text.Json's string-enum converter (no allocation per value, but
+// an unknown value from the server fails the call), no extension data. This is the lower bound the SDK is held to.
+
+public sealed class CasesPage
+{
+    public List<CaseResource>? Data { get; set; }
+
+    public CasesMeta? Meta { get; set; }
+}
+
+public sealed class CasesMeta
+{
+    public PageMeta? Page { get; set; }
+}
+
+public sealed class PageMeta
+{
+    public long? Current { get; set; }
+
+    public long? Size { get; set; }
+
+    public long? Total { get; set; }
+}
+
+public sealed class CaseEnvelope
+{
+    public CaseResource? Data { get; set; }
+}
+
+public sealed class CaseResource
+{
+    public string? Id { get; set; }
+
+    public ResourceKind? Type { get; set; }
+
+    public CaseFields? Attributes { get; set; }
+
+    public CaseLinks? Relationships { get; set; }
+}
+
+public sealed class CaseFields
+{
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public string? Description { get; set; }
+
+    public ExternalTicket<JiraResult>? JiraIssue { get; set; }
+
+    public string? Key { get; set; }
+
+    public DateTimeOffset? ModifiedAt { get; set; }
+
+    public Priority? Priority { get; set; }
+
+    public ExternalTicket<ServiceNowResult>? ServiceNowTicket { get; set; }
+
+    public Status? Status { get; set; }
+
+    public string? Title { get; set; }
+
+    public CaseKind? Type { get; set; }
+}
+
+public sealed class ExternalTicket<TResult>
+    where TResult : class
+{
+    public TResult? Result { get; set; }
+
+    public TicketStatus? Status { get; set; }
+}
+
+public sealed class JiraResult
+{
+    public string? IssueId { get; set; }
+
+    public string? IssueKey { get; set; }
+
+    public string? IssueUrl { get; set; }
+
+    public string? ProjectKey { get; set; }
+}
+
+public sealed class ServiceNowResult
+{
+    public string? SysTargetLink { get; set; }
+}
+
+public sealed class CaseLinks
+{
+    public Link? Assignee { get; set; }
+
+    public Link? CreatedBy { get; set; }
+
+    public Link? ModifiedBy { get; set; }
+
+    public Link? Project { get; set; }
+}
+
+public sealed class Link
+{
+    public LinkData? Data { get; set; }
+}
+
+public sealed class LinkData
+{
+    public string? Id { get; set; }
+
+    public ResourceKind? Type { get; set; }
+}
+
+public sealed class NewCaseRequest
+{
+    public NewCase? Data { get; set; }
+}
+
+public sealed class NewCase
+{
+    public NewCaseFields? Attributes { get; set; }
+
+    public NewCaseLinks? Relationships { get; set; }
+
+    public ResourceKind? Type { get; set; }
+}
+
+public sealed class NewCaseFields
+{
+    public string? Description { get; set; }
+
+    public Priority? Priority { get; set; }
+
+    public string? Title { get; set; }
+
+    public CaseKind? Type { get; set; }
+}
+
+public sealed class NewCaseLinks
+{
+    public Link? Assignee { get; set; }
+
+    public Link? Project { get; set; }
+}
+
+public enum ResourceKind
+{
+    [JsonStringEnumMemberName("case")]
+    Case,
+    [JsonStringEnumMemberName("user")]
+    User,
+    [JsonStringEnumMemberName("project")]
+    Project,
+}
+
+public enum Priority
+{
+    [JsonStringEnumMemberName("NOT_DEFINED")]
+    NotDefined,
+    P1,
+    P2,
+    P3,
+    P4,
+    P5,
+}
+
+public enum Status
+{
+    [JsonStringEnumMemberName("OPEN")]
+    Open,
+    [JsonStringEnumMemberName("IN_PROGRESS")]
+    InProgress,
+    [JsonStringEnumMemberName("CLOSED")]
+    Closed,
+}
+
+public enum TicketStatus
+{
+    [JsonStringEnumMemberName("IN_PROGRESS")]
+    InProgress,
+    [JsonStringEnumMemberName("COMPLETED")]
+    Completed,
+    [JsonStringEnumMemberName("FAILED")]
+    Failed,
+}
+
+public enum CaseKind
+{
+    [JsonStringEnumMemberName("STANDARD")]
+    Standard,
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(CasesPage))]
+[JsonSerializable(typeof(CaseEnvelope))]
+[JsonSerializable(typeof(NewCaseRequest))]
+public sealed partial class BaselineJsonContext : JsonSerializerContext;

@@ -1,0 +1,104 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CaseSdk.Benchmarks.Baseline;
+using CaseSdk.Benchmarks.Data;
+using CaseSdk.Models;
+
+namespace CaseSdk.Benchmarks;
+
+/// <summary>
+/// Whole calls over loopback HTTP to the Kestrel stub: <c>GetCase</c> (~1 KB body), <c>CreateCase</c> (a POST
+/// with a JSON body, answered with one case) and <c>SearchCases</c> (100 cases, 137 KB); one caller, and 16
+/// concurrent callers for the two reads. The SDK goes through its full pipeline
+/// (telemetry, Polly retry, authentication, redirect guard, deadline, logging at Information); the baseline is
+/// a bare <see cref="HttpClient"/>. Concurrent rows are per call (16 calls per operation).
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class RoundTripBenchmarks
+{
+    private const int Callers = 16;
+    private const string GetCase = "GetCase";
+    private const string CreateCase = "CreateCase";
+    private const string SearchCases = "SearchCases (100 cases)";
+    private const string GetCaseConcurrent = "GetCase, 16 callers";
+    private const string SearchCasesConcurrent = "SearchCases (100 cases), 16 callers";
+
+    private static readonly string CaseId = CaseBodies.CaseId(0, 7);
+
+    private Clients _clients = null!;
+    private CaseCreateRequest _sdkCreate = null!;
+    private NewCaseRequest _baselineCreate = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _clients = Clients.Connect();
+        _sdkCreate = CreateCaseBodies.Sdk();
+        _baselineCreate = CreateCaseBodies.Baseline();
+        ResultChecks.SdkCase(SdkCreateCase().GetAwaiter().GetResult().Data);
+        ResultChecks.BaselineCase(BaselineCreateCase().GetAwaiter().GetResult().Data);
+        ResultChecks.SdkCase(SdkGetCase().GetAwaiter().GetResult().Data);
+        ResultChecks.BaselineCase(BaselineGetCase().GetAwaiter().GetResult().Data);
+        ResultChecks.SdkPage(SdkSearchCases().GetAwaiter().GetResult(), CaseBodies.PageSize);
+        ResultChecks.BaselinePage(BaselineSearchCases().GetAwaiter().GetResult(), CaseBodies.PageSize);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _clients.Dispose();
+
+    [Benchmark(Baseline = true, Description = "Baseline")]
+    [BenchmarkCategory(GetCase)]
+    public Task<CaseEnvelope> BaselineGetCase() => _clients.Baseline.GetCaseAsync(CaseId);
+
+    [Benchmark(Description = "SDK")]
+    [BenchmarkCategory(GetCase)]
+    public Task<CaseResponse> SdkGetCase() => _clients.Sdk.Api.V2.Cases[CaseId].GetAsync();
+
+    [Benchmark(Baseline = true, Description = "Baseline")]
+    [BenchmarkCategory(CreateCase)]
+    public Task<CaseEnvelope> BaselineCreateCase() => _clients.Baseline.CreateCaseAsync(_baselineCreate);
+
+    [Benchmark(Description = "SDK")]
+    [BenchmarkCategory(CreateCase)]
+    public Task<CaseResponse> SdkCreateCase() => _clients.Sdk.Api.V2.Cases.PostAsync(_sdkCreate);
+
+    [Benchmark(Baseline = true, Description = "Baseline")]
+    [BenchmarkCategory(SearchCases)]
+    public Task<CasesPage> BaselineSearchCases() => _clients.Baseline.SearchCasesAsync(CaseBodies.PageSize, 0);
+
+    [Benchmark(Description = "SDK")]
+    [BenchmarkCategory(SearchCases)]
+    public Task<CasesResponse> SdkSearchCases() => _clients.Sdk.Api.V2.Cases.GetAsync(c =>
+    {
+        c.QueryParameters.PageSize = CaseBodies.PageSize;
+        c.QueryParameters.PageNumber = 0;
+    });
+
+    [Benchmark(Baseline = true, Description = "Baseline", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(GetCaseConcurrent)]
+    public Task BaselineGetCaseConcurrent() => Concurrently(() => BaselineGetCase());
+
+    [Benchmark(Description = "SDK", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(GetCaseConcurrent)]
+    public Task SdkGetCaseConcurrent() => Concurrently(() => SdkGetCase());
+
+    [Benchmark(Baseline = true, Description = "Baseline", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(SearchCasesConcurrent)]
+    public Task BaselineSearchCasesConcurrent() => Concurrently(() => BaselineSearchCases());
+
+    [Benchmark(Description = "SDK", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(SearchCasesConcurrent)]
+    public Task SdkSearchCasesConcurrent() => Concurrently(() => SdkSearchCases());
+
+    private static Task Concurrently(Func<Task> call)
+    {
+        var calls = new Task[Callers];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            calls[i] = Task.Run(call);
+        }
+
+        return Task.WhenAll(calls);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CaseSdk.Benchmarks.Baseline;
+using CaseSdk.Benchmarks.Data;
+using CaseSdk.Models;
+
+namespace CaseSdk.Benchmarks;
+
+/// <summary>
+/// JSON alone, no HTTP: a <c>SearchCases</c> page of 100 fully filled cases (137 KB) read from a stream, and a
+/// <c>CaseCreateRequest</c> written to UTF-8 bytes (what the request body is made of).
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class SerializationBenchmarks
+{
+    private MemoryStream _page = null!;
+    private CaseCreateRequest _sdkRequest = null!;
+    private NewCaseRequest _baselineRequest = null!;
+    private NewCaseRequestWithExtensionData _extensionDataRequest = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var body = CaseBodies.SearchPage(0, 100);
+        _page = new MemoryStream(body, writable: false);
+        Console.WriteLine($"// SearchCases page: {body.Length:N0} bytes, {CaseBodies.PageSize} cases");
+
+        _sdkRequest = CreateCaseBodies.Sdk();
+        _baselineRequest = CreateCaseBodies.Baseline();
+        _extensionDataRequest = CreateCaseBodies.BaselineWithExtensionData();
+
+        // Same input, same output: both sides must do the same work.
+        ResultChecks.SdkPage(DeserializeSdk().AsTask().GetAwaiter().GetResult(), CaseBodies.PageSize);
+        ResultChecks.BaselinePage(DeserializeBaseline().AsTask().GetAwaiter().GetResult(), CaseBodies.PageSize);
+        ResultChecks.Require(SerializeSdk().AsSpan().SequenceEqual(SerializeBaseline()), "CaseCreateRequest body (SDK and baseline differ)");
+        ResultChecks.Require(SerializeBaselineWithExtensionData().AsSpan().SequenceEqual(SerializeBaseline()), "CaseCreateRequest body (extension-data baseline differs)");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _page.Dispose();
+
+    [Benchmark(Baseline = true, Description = "Baseline")]
+    [BenchmarkCategory("Deserialize SearchCases page (100 cases)")]
+    public ValueTask<CasesPage?> DeserializeBaseline()
+    {
+        _page.Position = 0;
+        return JsonSerializer.DeserializeAsync(_page, BaselineJsonContext.Default.CasesPage);
+    }
+
+    [Benchmark(Description = "SDK")]
+    [BenchmarkCategory("Deserialize SearchCases page (100 cases)")]
+    public ValueTask<CasesResponse?> DeserializeSdk()
+    {
+        _page.Position = 0;
+        return JsonSerializer.DeserializeAsync(_page, CaseSdkJsonSerializerContext.Default.CasesResponse);
+    }
+
+    [Benchmark(Baseline = true, Description = "Baseline")]
+    [BenchmarkCategory("Serialize CaseCreateRequest")]
+    public byte[] SerializeBaseline() => JsonSerializer.SerializeToUtf8Bytes(_baselineRequest, BaselineJsonContext.Default.NewCaseRequest);
+
+    [Benchmark(Description = "SDK")]
+    [BenchmarkCategory("Serialize CaseCreateRequest")]
+    public byte[] SerializeSdk() => JsonSerializer.SerializeToUtf8Bytes(_sdkRequest, CaseSdkJsonSerializerContext.Default.CaseCreateRequest);
+
+    /// <summary>
+    /// Not a goal row: the baseline's types with <c>[JsonExtensionData]</c> added, which turns off System.Text.Json's
+    /// source-generated fast path for writing. It shows how much of the SDK's serialization cost is that attribute.
+    /// </summary>
+    [Benchmark(Description = "Baseline + [JsonExtensionData]")]
+    [BenchmarkCategory("Serialize CaseCreateRequest")]
+    public byte[] SerializeBaselineWithExtensionData() => JsonSerializer.SerializeToUtf8Bytes(_extensionDataRequest, ExtensionDataJsonContext.Default.NewCaseRequestWithExtensionData);
+}
