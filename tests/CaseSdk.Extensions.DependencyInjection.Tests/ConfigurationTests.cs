@@ -1,9 +1,9 @@
 using System.Net;
-using CaseSdk.Extensions.DependencyInjection.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Extensions.DependencyInjection.Tests;
 

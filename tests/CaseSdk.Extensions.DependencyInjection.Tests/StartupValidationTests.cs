@@ -1,5 +1,4 @@
 using System.Net;
-using CaseSdk.Extensions.DependencyInjection.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using static CaseSdk.Extensions.DependencyInjection.Tests.ConfigurationTests;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Extensions.DependencyInjection.Tests;
 

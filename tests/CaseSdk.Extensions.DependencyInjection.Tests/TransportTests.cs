@@ -1,9 +1,9 @@
 using System.Net;
-using CaseSdk.Extensions.DependencyInjection.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using static CaseSdk.Extensions.DependencyInjection.Tests.ConfigurationTests;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Extensions.DependencyInjection.Tests;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using CaseSdk.Models;
 using CaseSdk.Tests.Support;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

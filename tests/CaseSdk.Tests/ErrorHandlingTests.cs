@@ -1,6 +1,7 @@
 using System.Net;
 using CaseSdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

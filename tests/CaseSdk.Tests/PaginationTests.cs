@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CaseSdk.Models;
 using CaseSdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using CaseSdk.Http;
-using CaseSdk.Tests.Support;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using CaseSdk.Tests.Support;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using CaseSdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
 

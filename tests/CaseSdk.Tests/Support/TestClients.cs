@@ -1,3 +1,4 @@
+using CaseSdk.Testing;
 namespace CaseSdk.Tests.Support;
 
 /// <summary>Clients wired to a stub transport and an instant clock.</summary>

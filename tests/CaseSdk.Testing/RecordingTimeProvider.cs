@@ -1,7 +1,7 @@
-namespace CaseSdk.Tests.Support;
+namespace CaseSdk.Testing;
 
 /// <summary>A clock whose timers fire at once and remember the waits asked of them, so retry tests never sleep.</summary>
-internal sealed class RecordingTimeProvider : TimeProvider
+public sealed class RecordingTimeProvider : TimeProvider
 {
     public List<TimeSpan> RequestedDelays { get; } = [];
 

@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace CaseSdk.Tests.Support;
+namespace CaseSdk.Testing;
 
 /// <summary>A transport that answers from a queue of responses and records what it was sent.</summary>
-internal sealed class StubHandler : HttpMessageHandler
+public sealed class StubHandler : HttpMessageHandler
 {
     private readonly Queue<Func<HttpRequestMessage, HttpResponseMessage>> _responses = new();
 
@@ -44,4 +44,4 @@ internal sealed class StubHandler : HttpMessageHandler
     }
 }
 
-internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body);
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body);

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CaseSdk.Tests.Support;
+namespace CaseSdk.Testing;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a free port, answering with the given delegate.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

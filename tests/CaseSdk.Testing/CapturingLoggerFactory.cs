@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace CaseSdk.Extensions.DependencyInjection.Tests.Support;
+namespace CaseSdk.Testing;
 
 /// <summary>Collects every formatted log line (with its state values) so tests can search them.</summary>
-internal sealed class CapturingLoggerFactory : ILoggerFactory
+public sealed class CapturingLoggerFactory : ILoggerFactory
 {
     public List<string> Lines { get; } = [];
 
