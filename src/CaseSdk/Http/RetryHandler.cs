@@ -95,16 +95,11 @@ internal sealed class RetryHandler : DelegatingHandler
             return null;
         }
 
-        TimeSpan? asked = null;
-        if (response.Headers.TryGetValues("X-RateLimit-Reset", out var values)
-            && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-        {
-            asked = TimeSpan.FromSeconds(seconds);
-        }
-        else if (response.Headers.RetryAfter is { } retryAfter)
-        {
-            asked = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - timeProvider.GetUtcNow() : null);
-        }
+        // Datadog's own header first; Retry-After (seconds or a date) is what proxies and other hosts send.
+        var asked = RateLimitInfo.ResetFrom(response.Headers)
+            ?? (response.Headers.RetryAfter is { } retryAfter
+                ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - timeProvider.GetUtcNow() : null)
+                : null);
 
         if (asked is null)
         {

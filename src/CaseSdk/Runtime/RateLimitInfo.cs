@@ -32,11 +32,14 @@ public sealed class RateLimitInfo
             Limit = ReadLong(headers, "X-RateLimit-Limit"),
             Period = ReadSeconds(headers, "X-RateLimit-Period"),
             Remaining = ReadLong(headers, "X-RateLimit-Remaining"),
-            Reset = ReadSeconds(headers, "X-RateLimit-Reset"),
+            Reset = ResetFrom(headers),
             Name = headers.TryGetValues("X-RateLimit-Name", out var names) ? names.FirstOrDefault() : null,
         };
         return info.Limit is null && info.Period is null && info.Remaining is null && info.Reset is null && info.Name is null ? null : info;
     }
+
+    /// <summary>The wait <c>X-RateLimit-Reset</c> announces, or null when it is absent, negative or not a number.</summary>
+    internal static TimeSpan? ResetFrom(HttpResponseHeaders headers) => ReadSeconds(headers, "X-RateLimit-Reset");
 
     /// <summary>A summary such as <c>limit 100 per 60s, 0 remaining, reset in 12s (name)</c>.</summary>
     public override string ToString() =>
