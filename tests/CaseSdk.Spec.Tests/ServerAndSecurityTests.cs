@@ -40,7 +40,7 @@ public sealed class ServerAndSecurityTests
         Assert.That(oauth.Flows?.AuthorizationCode, Is.Not.Null);
         Assert.That(oauth.Flows!.AuthorizationCode!.Scopes!.Keys, Is.EquivalentTo(new[]
         {
-            "cases_read", "cases_write", "incident_read", "incident_settings_write",
+            "cases_read", "cases_write", "incident_read", "incident_settings_write", "user_access_read", "user_access_manage",
         }));
     }
 
@@ -80,6 +80,7 @@ public sealed class ServerAndSecurityTests
             return [read ? "incident_read" : "incident_settings_write"];
         }
 
-        return [];
+        // Roles and permissions: the reference names the user access scopes (the pages name none).
+        return [read ? "user_access_read" : "user_access_manage"];
     }
 }
