@@ -100,7 +100,7 @@ internal static class AdditionalDataAudit
                     }
 
                     var value = property.GetValue(model);
-                    if (value is null)
+                    if (value is null or JsonElement { ValueKind: JsonValueKind.Undefined })
                     {
                         continue;
                     }
