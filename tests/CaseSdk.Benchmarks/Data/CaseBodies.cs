@@ -10,7 +10,7 @@ namespace CaseSdk.Benchmarks.Data;
 /// <c>custom_attributes</c> with string, number and array values, all four relationships), with nulls where the
 /// reference allows them (an open case has no <c>closed_at</c>, an unassigned one a null assignee), plus three
 /// members the reference does not define, as a newer API would send. Written with <see cref="Utf8JsonWriter"/> so
-/// that neither client under test produces its own input. About 2.6 KB per case.
+/// that neither client under test produces its own input. About 2 KB per case: a page of 100 is 196,669 bytes.
 /// </summary>
 public static class CaseBodies
 {
