@@ -11,6 +11,7 @@ namespace CaseSdk.Benchmarks;
 /// directly as a difference between the 10- and 100-page rows.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[Config(typeof(LoopbackJobConfig))]
 [CategoriesColumn]
 public class PagingBenchmarks
 {

@@ -14,6 +14,7 @@ namespace CaseSdk.Benchmarks;
 /// a bare <see cref="HttpClient"/>. Concurrent rows are per call (16 calls per operation).
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[Config(typeof(LoopbackJobConfig))]
 [CategoriesColumn]
 public class RoundTripBenchmarks
 {

@@ -17,6 +17,7 @@ internal static class OperationCalls
     public const string TeamId = "00000000-7ea3-0000-000a-000000000000";
     public const string RoleId = "3653d3c6-0c75-11ea-ad28-fb5701eabc7d";
     public const string PermissionId = "984a2bd4-d3b4-11e8-a1ff-a7f660d43029";
+    public const string LiveCaseTypeId = "3b010bde-09ce-4449-b745-71dd5f861963";
 
     /// <summary>operationId → the call.</summary>
     public static IReadOnlyDictionary<string, Func<DatadogClient, CancellationToken, Task<object?>>> ByOperationId { get; } =
@@ -53,12 +54,17 @@ internal static class OperationCalls
                 {
                     Data = new CaseCreate
                     {
-                        Attributes = new CaseCreateAttributes
-                        {
-                            Title = "Memory leak investigation on API",
-                            Description = "Heap grows by 200 MB an hour on api-7 since the 14:00 deploy.",
-                            Priority = CasePriority.P2,
-                        },
+                        // type_id is what the live API requires (the reference's CaseCreateAttributes); set by JSON name so
+                        // the call reads the same whether or not the SDK types it yet.
+                        Attributes = Support.CallerSets.Member(
+                            new CaseCreateAttributes
+                            {
+                                Title = "Memory leak investigation on API",
+                                Description = "Heap grows by 200 MB an hour on api-7 since the 14:00 deploy.",
+                                Priority = CasePriority.P2,
+                            },
+                            "type_id",
+                            LiveCaseTypeId),
                         Relationships = new CaseCreateRelationships
                         {
                             Assignee = new NullableUserRelationship { Data = new NullableUserRelationshipData { Id = UserId } },
@@ -68,12 +74,17 @@ internal static class OperationCalls
                 },
                 cancellationToken: ct),
             ["GetCase"] = async (client, ct) => await client.Api.V2.Cases[CaseKey].GetAsync(cancellationToken: ct),
+#pragma warning disable CS0618 // `status` is deprecated in favour of `status_name`; the call sends both, valid old and new.
             ["UpdateStatus"] = async (client, ct) => await client.Api.V2.Cases[CaseId].Status.PostAsync(
                 new CaseUpdateStatusRequest
                 {
-                    Data = new CaseUpdateStatus { Attributes = new CaseUpdateStatusAttributes { Status = CaseStatus.InProgress } },
+                    Data = new CaseUpdateStatus
+                    {
+                        Attributes = Support.CallerSets.Member(new CaseUpdateStatusAttributes { Status = CaseStatus.InProgress }, "status_name", "In Progress"),
+                    },
                 },
                 cancellationToken: ct),
+#pragma warning restore CS0618
             ["UpdatePriority"] = async (client, ct) => await client.Api.V2.Cases[CaseId].Priority.PostAsync(
                 new CaseUpdatePriorityRequest
                 {

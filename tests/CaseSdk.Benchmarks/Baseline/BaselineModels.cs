@@ -5,6 +5,9 @@ namespace CaseSdk.Benchmarks.Baseline;
 // Plain POCOs for the same wire shapes, as a careful hand-written client would declare them: snake_case by
 // naming policy, closed C# enums read by System.Text.Json's string-enum converter (no allocation per value, but
 // an unknown value from the server fails the call), no extension data. This is the lower bound the SDK is held to.
+// Every member Datadog's reference document defines for a case is typed here (status_name, status_group, type_id,
+// the attributes map, custom_attributes with its string/number/array values); members it does not define are
+// skipped by System.Text.Json, as a hand-written client that does not keep them would.
 
 public sealed class CasesPage
 {
@@ -47,9 +50,13 @@ public sealed class CaseFields
 {
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    public Dictionary<string, List<string>>? Attributes { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     public DateTimeOffset? CreatedAt { get; set; }
+
+    public Dictionary<string, CustomAttribute>? CustomAttributes { get; set; }
 
     public string? Description { get; set; }
 
@@ -65,9 +72,24 @@ public sealed class CaseFields
 
     public Status? Status { get; set; }
 
+    public StatusGroup? StatusGroup { get; set; }
+
+    public string? StatusName { get; set; }
+
     public string? Title { get; set; }
 
     public CaseKind? Type { get; set; }
+
+    public string? TypeId { get; set; }
+}
+
+public sealed class CustomAttribute
+{
+    public CustomAttributeKind? Type { get; set; }
+
+    public bool? IsMulti { get; set; }
+
+    public CustomAttributeValue? Value { get; set; }
 }
 
 public sealed class ExternalTicket<TResult>
@@ -131,6 +153,8 @@ public sealed class NewCase
     public ResourceKind? Type { get; set; }
 }
 
+// Members in the order the SDK writes them today (its typed members, then AdditionalData); the setup check
+// compares the two bodies as JSON, so the order is only for a like-for-like byte count.
 public sealed class NewCaseFields
 {
     public string? Description { get; set; }
@@ -139,7 +163,11 @@ public sealed class NewCaseFields
 
     public string? Title { get; set; }
 
-    public CaseKind? Type { get; set; }
+    public Dictionary<string, CustomAttribute>? CustomAttributes { get; set; }
+
+    public string? StatusName { get; set; }
+
+    public string? TypeId { get; set; }
 }
 
 public sealed class NewCaseLinks
@@ -180,6 +208,28 @@ public enum Status
     Closed,
 }
 
+public enum StatusGroup
+{
+    [JsonStringEnumMemberName("SG_OPEN")]
+    Open,
+    [JsonStringEnumMemberName("SG_IN_PROGRESS")]
+    InProgress,
+    [JsonStringEnumMemberName("SG_CLOSED")]
+    Closed,
+}
+
+public enum CustomAttributeKind
+{
+    [JsonStringEnumMemberName("URL")]
+    Url,
+    [JsonStringEnumMemberName("TEXT")]
+    Text,
+    [JsonStringEnumMemberName("NUMBER")]
+    Number,
+    [JsonStringEnumMemberName("SELECT")]
+    Select,
+}
+
 public enum TicketStatus
 {
     [JsonStringEnumMemberName("IN_PROGRESS")]
@@ -203,4 +253,6 @@ public enum CaseKind
 [JsonSerializable(typeof(CasesPage))]
 [JsonSerializable(typeof(CaseEnvelope))]
 [JsonSerializable(typeof(NewCaseRequest))]
+[JsonSerializable(typeof(Dictionary<string, CustomAttribute>))]
+[JsonSerializable(typeof(string))]
 public sealed partial class BaselineJsonContext : JsonSerializerContext;

@@ -35,7 +35,11 @@ public sealed class NewCaseFieldsWithExtensionData
 
     public string? Title { get; set; }
 
-    public CaseKind? Type { get; set; }
+    public Dictionary<string, CustomAttribute>? CustomAttributes { get; set; }
+
+    public string? StatusName { get; set; }
+
+    public string? TypeId { get; set; }
 
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalData { get; set; }

@@ -4,24 +4,33 @@ using System.Text.Json;
 namespace CaseSdk.Benchmarks.Data;
 
 /// <summary>
-/// Canned response bodies with every documented <c>Case</c> member filled (attributes, Jira issue, ServiceNow
-/// ticket, all four relationships), written with <see cref="Utf8JsonWriter"/> so that neither client under test
-/// produces its own input. About 1.4 KB per case, so a page of 100 is 137,729 bytes.
+/// Canned response bodies shaped like the live API: every member Datadog's reference document defines for
+/// <c>Case</c>, <c>CaseAttributes</c>, <c>CaseRelationships</c> and the <c>CasesResponse</c> meta (Jira issue,
+/// ServiceNow ticket, <c>status_name</c>, <c>status_group</c>, <c>type_id</c>, the <c>attributes</c> map,
+/// <c>custom_attributes</c> with string, number and array values, all four relationships), with nulls where the
+/// reference allows them (an open case has no <c>closed_at</c>, an unassigned one a null assignee), plus three
+/// members the reference does not define, as a newer API would send. Written with <see cref="Utf8JsonWriter"/> so
+/// that neither client under test produces its own input. About 2 KB per case: a page of 100 is 196,669 bytes.
 /// </summary>
 public static class CaseBodies
 {
     /// <summary>Cases per page in every canned list: the API's largest <c>page[size]</c>.</summary>
     public const int PageSize = 100;
 
+    /// <summary>The case type every canned case has (<c>type_id</c>).</summary>
+    public const string TypeId = "3b010bde-09ce-4449-b745-71dd5f861963";
+
     private static readonly string[] Priorities = ["P1", "P2", "P3", "P4", "P5", "NOT_DEFINED"];
     private static readonly string[] Statuses = ["OPEN", "IN_PROGRESS", "CLOSED"];
+    private static readonly string[] StatusNames = ["Open", "In Progress", "Closed"];
+    private static readonly string[] StatusGroups = ["SG_OPEN", "SG_IN_PROGRESS", "SG_CLOSED"];
     private static readonly string[] TicketStatuses = ["IN_PROGRESS", "COMPLETED", "FAILED"];
     private static readonly DateTimeOffset Epoch = new(2025, 3, 14, 9, 26, 53, 589, TimeSpan.Zero);
 
     /// <summary>A <c>SearchCases</c> page: <see cref="PageSize"/> cases and <c>meta.page</c> with <paramref name="totalPages"/>.</summary>
     public static byte[] SearchPage(int pageNumber, int totalPages)
     {
-        using var buffer = new MemoryStream(PageSize * 1100);
+        using var buffer = new MemoryStream(PageSize * 2700);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -48,7 +57,7 @@ public static class CaseBodies
     /// <summary>A <c>GetCase</c> response: one case under <c>data</c>.</summary>
     public static byte[] SingleCase()
     {
-        using var buffer = new MemoryStream(1100);
+        using var buffer = new MemoryStream(2700);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -73,9 +82,38 @@ public static class CaseBodies
         writer.WriteString("type", "case");
 
         writer.WriteStartObject("attributes");
-        writer.WriteString("archived_at", created.AddDays(9));
-        writer.WriteString("closed_at", created.AddDays(8).AddSeconds(17));
+        var status = n % Statuses.Length;
+        var shape = Shape(n);
+        WriteTimeOrNull(writer, "archived_at", shape.Archived ? created.AddDays(9) : null);
+        writer.WriteStartObject("attributes");
+        writer.WriteStartArray("env");
+        writer.WriteStringValue("prod");
+        writer.WriteStringValue("eu-west-1");
+        writer.WriteEndArray();
+        writer.WriteStartArray("service");
+        writer.WriteStringValue("checkout-api");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        WriteTimeOrNull(writer, "closed_at", shape.Closed ? created.AddDays(8).AddSeconds(17) : null);
         writer.WriteString("created_at", created);
+        writer.WriteStartObject("custom_attributes");
+        WriteCustomAttribute(writer, "runbook", "URL", isMulti: false, w => w.WriteStringValue("https://wiki.example.com/runbooks/checkout-api#5xx"));
+        WriteCustomAttribute(writer, "impacted_users", "NUMBER", isMulti: false, w => w.WriteNumberValue(1200 + n));
+        WriteCustomAttribute(writer, "regions", "SELECT", isMulti: true, w =>
+        {
+            w.WriteStartArray();
+            w.WriteStringValue("eu-west-1");
+            w.WriteStringValue("us-east-1");
+            w.WriteEndArray();
+        });
+        WriteCustomAttribute(writer, "error_rates", "NUMBER", isMulti: true, w =>
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(0.5);
+            w.WriteNumberValue(14.25);
+            w.WriteEndArray();
+        });
+        writer.WriteEndObject();
         writer.WriteString(
             "description",
             $"Elevated 5xx rate on checkout-api after deploy {n:x6}. p99 latency rose from 180 ms to 2.4 s in eu-west-1; error budget burn 14x. Suspect connection pool exhaustion in the payments client; rollback pending approval. Runbook: https://wiki.example.com/runbooks/checkout-api#5xx");
@@ -89,7 +127,7 @@ public static class CaseBodies
         writer.WriteString("status", TicketStatuses[n % TicketStatuses.Length]);
         writer.WriteEndObject();
         writer.WriteString("key", key);
-        writer.WriteString("modified_at", created.AddHours(5).AddMilliseconds(n));
+        WriteTimeOrNull(writer, "modified_at", !shape.Modified ? null : created.AddHours(5).AddMilliseconds(n));
         writer.WriteString("priority", Priorities[n % Priorities.Length]);
         writer.WriteStartObject("service_now_ticket");
         writer.WriteStartObject("result");
@@ -97,18 +135,64 @@ public static class CaseBodies
         writer.WriteEndObject();
         writer.WriteString("status", TicketStatuses[(n + 1) % TicketStatuses.Length]);
         writer.WriteEndObject();
-        writer.WriteString("status", Statuses[n % Statuses.Length]);
+        writer.WriteString("status", Statuses[status]);
+        writer.WriteString("status_group", StatusGroups[status]);
+        writer.WriteString("status_name", StatusNames[status]);
         writer.WriteString("title", $"checkout-api 5xx spike after deploy {n:x6} in eu-west-1");
         writer.WriteString("type", "STANDARD");
+        writer.WriteString("type_id", TypeId);
+
+        // Members the reference does not define: what a newer API sends before any spec lists it.
+        writer.WriteStartObject("sla");
+        writer.WriteString("due_at", created.AddHours(4));
+        writer.WriteBoolean("breached", n % 5 == 0);
+        writer.WriteEndObject();
+        writer.WriteNumber("comment_count", n % 11);
         writer.WriteEndObject();
 
         writer.WriteStartObject("relationships");
-        WriteRelationship(writer, "assignee", Id(0x05e40001, 0, n % 7), "user");
+        if (!shape.Assigned)
+        {
+            // An unassigned case: the reference makes the assignee relationship nullable.
+            writer.WriteNull("assignee");
+        }
+        else
+        {
+            WriteRelationship(writer, "assignee", Id(0x05e40001, 0, n % 7), "user");
+        }
+
         WriteRelationship(writer, "created_by", Id(0x05e40001, 0, n % 5), "user");
         WriteRelationship(writer, "modified_by", Id(0x05e40001, 0, n % 3), "user");
         WriteRelationship(writer, "project", Id(0x9b0ec700, 0, 1), "project");
         writer.WriteEndObject();
 
+        writer.WriteString("workflow_run_id", Id(0x3f10e000, pageNumber, index));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Which nullable members case number <paramref name="n"/> has (the others are JSON null).</summary>
+    public static (bool Archived, bool Closed, bool Modified, bool Assigned) Shape(int n) =>
+        (Archived: n % 3 == 2 && n % 2 == 0, Closed: n % 3 == 2, Modified: n % 4 != 3, Assigned: n % 6 != 5);
+
+    private static void WriteTimeOrNull(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+        {
+            writer.WriteString(name, time);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteCustomAttribute(Utf8JsonWriter writer, string name, string type, bool isMulti, Action<Utf8JsonWriter> writeValue)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("type", type);
+        writer.WriteBoolean("is_multi", isMulti);
+        writer.WritePropertyName("value");
+        writeValue(writer);
         writer.WriteEndObject();
     }
 

@@ -1,21 +1,47 @@
+using System.Text.Json;
 using CaseSdk.Benchmarks.Baseline;
 using CaseSdk.Models;
 
 namespace CaseSdk.Benchmarks.Data;
 
-/// <summary>The same <c>CreateCase</c> request body as SDK and baseline objects (they serialize to identical JSON).</summary>
+/// <summary>
+/// The same live-shaped <c>CreateCase</c> request body as SDK and baseline objects (they serialize to equal JSON):
+/// title, description, priority, <c>status_name</c>, <c>type_id</c> and <c>custom_attributes</c> (the reference's
+/// <c>CaseCreateAttributes</c>, which no longer has <c>type</c>), an assignee and a project.
+/// </summary>
 public static class CreateCaseBodies
 {
     private const string Title = "checkout-api 5xx spike after deploy 3f9a2c";
     private const string Description = "Elevated 5xx rate on checkout-api after deploy 3f9a2c; p99 latency 2.4 s in eu-west-1. Suspect connection pool exhaustion.";
     private const string Assignee = "8c6f9a3e-5b1d-4e2a-9f7c-1d2e3f4a5b6c";
     private const string Project = "e555e290-ed65-49bd-ae18-8acbfcf18db7";
+    private const string StatusName = "Open";
 
+    private static Dictionary<string, CustomAttribute> BaselineCustomAttributes() => new()
+    {
+        ["runbook"] = new() { Type = CustomAttributeKind.Url, IsMulti = false, Value = new() { Text = "https://wiki.example.com/runbooks/checkout-api#5xx" } },
+        ["impacted_users"] = new() { Type = CustomAttributeKind.Number, IsMulti = false, Value = new() { Number = 1200 } },
+        ["regions"] = new() { Type = CustomAttributeKind.Select, IsMulti = true, Value = new() { Texts = ["eu-west-1", "us-east-1"] } },
+    };
+
+    // Members the SDK does not type yet go through AdditionalData, as a caller would set them. Today's SDK also
+    // writes its constant `"type":"STANDARD"` (it refuses a body without it); the setup check allows that member.
     public static CaseCreateRequest Sdk() => new()
     {
         Data = new CaseCreate
         {
-            Attributes = new CaseCreateAttributes { Title = Title, Description = Description, Priority = CasePriority.P2, Type = CaseType.Standard },
+            Attributes = new CaseCreateAttributes
+            {
+                Title = Title,
+                Description = Description,
+                Priority = CasePriority.P2,
+                AdditionalData = new Dictionary<string, JsonElement>
+                {
+                    ["custom_attributes"] = JsonSerializer.SerializeToElement(BaselineCustomAttributes(), BaselineJsonContext.Default.DictionaryStringCustomAttribute),
+                    ["status_name"] = JsonSerializer.SerializeToElement(StatusName, BaselineJsonContext.Default.String),
+                    ["type_id"] = JsonSerializer.SerializeToElement(CaseBodies.TypeId, BaselineJsonContext.Default.String),
+                },
+            },
             Relationships = new CaseCreateRelationships
             {
                 Assignee = new NullableUserRelationship { Data = new NullableUserRelationshipData { Id = Assignee } },
@@ -29,7 +55,15 @@ public static class CreateCaseBodies
         Data = new NewCase
         {
             Type = ResourceKind.Case,
-            Attributes = new NewCaseFields { Title = Title, Description = Description, Priority = Priority.P2, Type = CaseKind.Standard },
+            Attributes = new NewCaseFields
+            {
+                Title = Title,
+                Description = Description,
+                Priority = Priority.P2,
+                CustomAttributes = BaselineCustomAttributes(),
+                StatusName = StatusName,
+                TypeId = CaseBodies.TypeId,
+            },
             Relationships = new NewCaseLinks
             {
                 Assignee = new Link { Data = new LinkData { Id = Assignee, Type = ResourceKind.User } },
@@ -44,7 +78,15 @@ public static class CreateCaseBodies
         Data = new NewCaseWithExtensionData
         {
             Type = ResourceKind.Case,
-            Attributes = new NewCaseFieldsWithExtensionData { Title = Title, Description = Description, Priority = Priority.P2, Type = CaseKind.Standard },
+            Attributes = new NewCaseFieldsWithExtensionData
+            {
+                Title = Title,
+                Description = Description,
+                Priority = Priority.P2,
+                CustomAttributes = BaselineCustomAttributes(),
+                StatusName = StatusName,
+                TypeId = CaseBodies.TypeId,
+            },
             Relationships = new NewCaseLinksWithExtensionData
             {
                 Assignee = new LinkWithExtensionData { Data = new LinkDataWithExtensionData { Id = Assignee, Type = ResourceKind.User } },

@@ -11,6 +11,8 @@ namespace CaseSdk.ContractTests.Json;
 /// <c>definitions</c> entry (references rewritten from <c>#/components/schemas/X</c> to <c>#/definitions/X</c>)
 /// and OpenAPI 3.0's <c>nullable: true</c> becomes a type that also allows null. Everything else is passed
 /// through for NJsonSchema to interpret, so the validator, not this class, decides what is valid.
+/// The same conversion serves Datadog's reference document (<see cref="ValidateAgainstReferenceAsync"/>), with only
+/// the components the schema reaches as definitions (the reference has thousands).
 /// </summary>
 internal static class ComponentSchemas
 {
@@ -23,6 +25,7 @@ internal static class ComponentSchemas
     };
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema>>> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema>>> ReferenceCache = new(StringComparer.Ordinal);
 
     /// <summary>The NJsonSchema schema for a component schema, with every other component as a definition.</summary>
     public static Task<JsonSchema> ForComponentAsync(string schemaName) =>
@@ -35,24 +38,78 @@ internal static class ComponentSchemas
         return Flatten(schema.Validate(json)).ToList();
     }
 
-    /// <summary>The draft-4 document handed to NJsonSchema for <paramref name="schemaName"/>.</summary>
-    public static JsonObject Document(string schemaName)
+    /// <summary>Validates a JSON text against a component schema of Datadog's reference document.</summary>
+    public static async Task<IReadOnlyList<string>> ValidateAgainstReferenceAsync(string schemaName, string json)
     {
-        if (ContractSpec.Schemas[schemaName] is not JsonObject root)
+        var schema = await ReferenceCache.GetOrAdd(
+            schemaName,
+            name => new Lazy<Task<JsonSchema>>(() => JsonSchema.FromJsonAsync(Document(ReferenceDocument.Schemas, name, "the reference document", reachableOnly: true).ToJsonString()))).Value;
+        return Flatten(schema.Validate(json)).ToList();
+    }
+
+    /// <summary>The draft-4 document handed to NJsonSchema for <paramref name="schemaName"/>.</summary>
+    public static JsonObject Document(string schemaName) => Document(ContractSpec.Schemas, schemaName, "the spec", reachableOnly: false);
+
+    private static JsonObject Document(JsonObject schemas, string schemaName, string source, bool reachableOnly)
+    {
+        if (schemas[schemaName] is not JsonObject root)
         {
-            throw new InvalidOperationException($"The spec has no component schema '{schemaName}'.");
+            throw new InvalidOperationException($"{source} has no component schema '{schemaName}'.");
         }
 
         var document = ConvertSchema(root);
         document["$schema"] = "http://json-schema.org/draft-04/schema#";
         var definitions = new JsonObject();
-        foreach (var (name, schema) in ContractSpec.Schemas)
+        var names = reachableOnly ? Reachable(schemas, schemaName) : schemas.Select(s => s.Key);
+        foreach (var name in names)
         {
-            definitions[name] = ConvertSchema(schema!.AsObject());
+            definitions[name] = ConvertSchema(schemas[name]!.AsObject());
         }
 
         document["definitions"] = definitions;
         return document;
+    }
+
+    private static IEnumerable<string> Reachable(JsonObject schemas, string schemaName)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonNode>([schemas[schemaName]!]);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj)
+                    {
+                        if (key == "$ref" && value!.GetValue<string>() is { } reference && reference.StartsWith(ComponentPrefix, StringComparison.Ordinal))
+                        {
+                            var name = reference[ComponentPrefix.Length..];
+                            if (found.Add(name))
+                            {
+                                pending.Push(schemas[name]!);
+                            }
+                        }
+                        else if (value is not null && key is not ("example" or "default" or "enum"))
+                        {
+                            pending.Push(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        if (item is not null)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
     }
 
     private static JsonObject ConvertSchema(JsonObject schema)
