@@ -246,6 +246,19 @@ public sealed class PagingTests
     }
 
     [Test]
+    public async Task Endless_cursor_pages_stop_at_max_pages_with_a_printable_cursor_in_the_message()
+    {
+        var bodies = Enumerable.Range(0, 5).Select(i => "{\"data\":[{\"id\":\"e" + (2 * i) + "\"},{\"id\":\"e" + (2 * i + 1) + "\"}],\"meta\":{\"page\":{\"after\":\"c\\r\\n" + i + "\"}}}").ToArray();
+        var (root, handler) = CreateRoot(bodies, maxPages: 3);
+
+        var error = await Assert.ThrowsAsync(Is.AssignableTo<Exception>(), () => Walk(Navigate(root, "Cursors"), q => Set(q, "PageLimit", 2)));
+
+        Assert.That(error!.GetType().Name, Is.EqualTo("DatadogResponseFormatException"));
+        Assert.That(error.Message, Does.Contain("ListByCursor").And.Contain("3 pages").And.Contain("page[cursor]=c??2"));
+        Assert.That(handler.Requests, Has.Count.EqualTo(3));
+    }
+
+    [Test]
     public void Values_outside_the_spec_bounds_fail_at_the_call()
     {
         var (root, handler) = CreateRoot([]);
@@ -263,11 +276,16 @@ public sealed class PagingTests
 
     private static Assembly Assembly => Compiled.Value.Assembly ?? throw new AssertionException("the paging sample did not compile");
 
-    private static (object Root, PageHandler Handler) CreateRoot(string[] bodies)
+    private static (object Root, PageHandler Handler) CreateRoot(string[] bodies, int? maxPages = null)
     {
         var handler = new PageHandler(bodies);
         var adapterType = Assembly.GetType("CaseSdk.Runtime.RequestAdapter", throwOnError: true)!;
         var adapter = Activator.CreateInstance(adapterType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new HttpClient(handler), new Uri("https://api.example.test")], null)!;
+        if (maxPages is not null)
+        {
+            adapterType.GetProperty("MaxPages")!.SetValue(adapter, maxPages.Value);
+        }
+
         var rootType = Assembly.GetType("Paging.Builders.RootRequestBuilder", throwOnError: true)!;
         return (rootType.GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [adapterType])!.Invoke([adapter]), handler);
     }

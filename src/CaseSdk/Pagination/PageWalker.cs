@@ -221,8 +221,10 @@ internal sealed class PageWalker<TResponse, TItem>
             return "the first page";
         }
 
+        // The cursor comes from the server: bounded, and without control characters, before it goes into a message.
         var cursor = position.Cursor.Length <= MaxCursorTextInMessages ? position.Cursor : position.Cursor.Substring(0, MaxCursorTextInMessages) + "…";
-        return $"{_positionName}={cursor}";
+        var printable = new string(cursor.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return $"{_positionName}={printable}";
     }
 
     private DatadogResponseFormatException Fail(string problem) => new(_operationId, problem);
