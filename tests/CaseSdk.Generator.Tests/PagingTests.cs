@@ -259,6 +259,26 @@ public sealed class PagingTests
     }
 
     [Test]
+    public async Task A_page_number_past_what_the_parameter_type_can_carry_fails_instead_of_overflowing()
+    {
+        var (root, handler) = CreateRoot([.. Enumerable.Repeat("""{"data":[{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"},{"id":"e"}]}""", 2)]);
+        var seen = new List<string?>();
+
+        var error = await Assert.ThrowsAsync(Is.AssignableTo<Exception>(), async () =>
+        {
+            await foreach (var item in StartWalk(Navigate(root, "Pages"), q => { Set(q, "PageSize", 5); Set(q, "PageNumber", int.MaxValue); }))
+            {
+                seen.Add((string?)item.GetType().GetProperty("Id")!.GetValue(item));
+            }
+        });
+
+        Assert.That(error!.GetType().Name, Is.EqualTo("DatadogResponseFormatException"));
+        Assert.That(error.Message, Does.Contain("ListByPage").And.Contain("page[number]=2147483647"));
+        Assert.That(seen, Has.Count.EqualTo(5));
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void Values_outside_the_spec_bounds_fail_at_the_call()
     {
         var (root, handler) = CreateRoot([]);
