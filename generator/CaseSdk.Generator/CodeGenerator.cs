@@ -17,7 +17,7 @@ public static class CodeGenerator
     {
         var read = SpecReader.ReadText(specText, displayName);
         var document = read.RequireValid();
-        var model = ModelBuilder.Build(document, read.Json, displayName);
+        var model = PagingModelReader.Read(ModelBuilder.Build(document, read.Json, displayName), read.Json);
         var files = CSharpEmitter.Emit(model, new EmitOptions(rootNamespace, runtimeNamespace, displayName), specText);
         return new GenerationResult(model, files);
     }

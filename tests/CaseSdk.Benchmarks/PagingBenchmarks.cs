@@ -68,7 +68,7 @@ public class PagingBenchmarks
     {
         var filter = "pages:" + pages;
         var count = 0;
-        for (var number = 0; ; number++)
+        for (var number = 1; ; number++)
         {
             var page = await _clients.Baseline.SearchCasesAsync(CaseBodies.PageSize, number, filter).ConfigureAwait(false);
             foreach (var item in page.Data ?? [])
@@ -76,7 +76,7 @@ public class PagingBenchmarks
                 count += item.Id is null ? 0 : 1;
             }
 
-            if (page.Data is null || page.Data.Count < CaseBodies.PageSize || number + 1 >= page.Meta?.Page?.Total)
+            if (page.Data is null || page.Data.Count < CaseBodies.PageSize || number >= page.Meta?.Page?.Total)
             {
                 return count;
             }

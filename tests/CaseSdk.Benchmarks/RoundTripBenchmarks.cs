@@ -66,14 +66,14 @@ public class RoundTripBenchmarks
 
     [Benchmark(Baseline = true, Description = "Baseline")]
     [BenchmarkCategory(SearchCases)]
-    public Task<CasesPage> BaselineSearchCases() => _clients.Baseline.SearchCasesAsync(CaseBodies.PageSize, 0);
+    public Task<CasesPage> BaselineSearchCases() => _clients.Baseline.SearchCasesAsync(CaseBodies.PageSize, 1);
 
     [Benchmark(Description = "SDK")]
     [BenchmarkCategory(SearchCases)]
     public Task<CasesResponse> SdkSearchCases() => _clients.Sdk.Api.V2.Cases.GetAsync(c =>
     {
         c.QueryParameters.PageSize = CaseBodies.PageSize;
-        c.QueryParameters.PageNumber = 0;
+        c.QueryParameters.PageNumber = 1;
     });
 
     [Benchmark(Baseline = true, Description = "Baseline", OperationsPerInvoke = Callers)]

@@ -18,7 +18,7 @@ public sealed class ErrorContractTests
         var exception = await Assert.ThrowsAsync<DatadogApiException>(() => OperationCalls.For(operationId)(client, CancellationToken.None));
 
         Assert.That(exception!.StatusCode, Is.EqualTo((HttpStatusCode)status));
-        Assert.That(exception.Errors, Is.EqualTo(errors));
+        Assert.That(exception.ErrorMessages, Is.EqualTo(errors));
         Assert.That(exception.OperationId, Is.EqualTo(operationId));
         Assert.That(exception.IsDocumentedStatus, Is.True, "the spec documents this status for the operation");
         Assert.That(recorder.Exchanges, Has.Count.EqualTo(1), "no retry with MaxRetries = 0");

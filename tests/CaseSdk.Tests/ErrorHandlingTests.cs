@@ -24,7 +24,7 @@ public sealed class ErrorHandlingTests
 
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(error.OperationId, Is.EqualTo("GetCase"));
-        Assert.That(error.Errors, Is.EqualTo(new[] { "Case not found", "check the id" }));
+        Assert.That(error.ErrorMessages, Is.EqualTo(new[] { "Case not found", "check the id" }));
         Assert.That(error.IsDocumentedStatus, Is.True);
         Assert.That(error.Message, Does.Contain("GetCase").And.Contain("404").And.Contain("Case not found"));
         Assert.That(error.RateLimit, Is.Not.Null);

@@ -21,7 +21,7 @@ public sealed class PaginationTests
         var ids = await Ids(client.Api.V2.Cases.ListAllAsync(q => q.PageSize = 2), c => c.Id);
 
         Assert.That(ids, Is.EqualTo(new[] { "c1", "c2", "c3", "c4", "c5" }));
-        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "0", "1", "2" }));
+        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "1", "2", "3" }), "case search pages count from 1");
         Assert.That(stub.Requests.Select(r => Query(r, "page[size]")), Is.All.EqualTo("2"));
     }
 
@@ -30,8 +30,8 @@ public sealed class PaginationTests
     {
         // Both pages are full: only meta.page.total says there is no third page (the stub has no third answer).
         var stub = new StubHandler()
-            .Respond(HttpStatusCode.OK, CasesPage(["c1", "c2"], current: 0, totalPages: 2))
-            .Respond(HttpStatusCode.OK, CasesPage(["c3", "c4"], current: 1, totalPages: 2));
+            .Respond(HttpStatusCode.OK, CasesPage(["c1", "c2"], current: 1, totalPages: 2))
+            .Respond(HttpStatusCode.OK, CasesPage(["c3", "c4"], current: 2, totalPages: 2));
         using var client = TestClients.Over(stub);
 
         var ids = await Ids(client.Api.V2.Cases.ListAllAsync(q => q.PageSize = 2), c => c.Id);
@@ -115,7 +115,7 @@ public sealed class PaginationTests
             Assert.That(Query(request, "page[size]"), Is.EqualTo("100"));
         }
 
-        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "0", "1" }));
+        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "1", "2" }));
     }
 
     [Test]
@@ -179,7 +179,7 @@ public sealed class PaginationTests
         Assert.That(seen, Is.EqualTo(new[] { "c1", "c2" }));
         Assert.That(stub.Requests, Has.Count.EqualTo(2));
         Assert.That(error!.OperationId, Is.EqualTo("SearchCases"));
-        Assert.That(error.Message, Does.Contain("page[number]=1").And.Contain("'c1'"));
+        Assert.That(error.Message, Does.Contain("page[number]=2").And.Contain("repeats the items of page 1"));
     }
 
     [Test]
@@ -195,7 +195,7 @@ public sealed class PaginationTests
         var ids = await Ids(client.Api.V2.Cases.ListAllAsync(q => q.PageSize = 2), c => c.Id);
 
         Assert.That(ids, Is.EqualTo(new[] { "c1", "c2", "c3" }));
-        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "0", "1", "1" }));
+        Assert.That(stub.Requests.Select(r => Query(r, "page[number]")), Is.EqualTo(new[] { "1", "2", "2" }));
         Assert.That(clock.RequestedDelays, Is.EqualTo(new[] { TimeSpan.FromSeconds(4) }));
     }
 
@@ -300,25 +300,18 @@ public sealed class PaginationTests
     }
 
     [Test]
-    public async Task Incident_teams_fail_when_next_offset_does_not_advance()
+    public async Task Incident_teams_stop_when_next_offset_does_not_advance()
     {
         var stub = new StubHandler()
             .Respond(HttpStatusCode.OK, TeamsPage(["t1", "t2"], offset: 0, nextOffset: 2))
             .Respond(HttpStatusCode.OK, TeamsPage(["t3", "t4"], offset: 2, nextOffset: 2));
         using var client = TestClients.Over(stub);
-        var seen = new List<string?>();
 
-        var error = await Assert.ThrowsAsync<DatadogResponseFormatException>(async () =>
-        {
-            await foreach (var team in client.Api.V2.Teams.ListAllAsync(q => q.PageSize = 2))
-            {
-                seen.Add(team.Id);
-            }
-        });
+        var ids = await Ids(client.Api.V2.Teams.ListAllAsync(q => q.PageSize = 2), t => t.Id);
 
-        Assert.That(seen, Is.EqualTo(new[] { "t1", "t2", "t3", "t4" }));
-        Assert.That(stub.Requests, Has.Count.EqualTo(2));
-        Assert.That(error!.Message, Does.Contain("ListIncidentTeams").And.Contain("next offset (2)"));
+        // A next offset at or before the current one names no further page: the list ends there, without a third request.
+        Assert.That(ids, Is.EqualTo(new[] { "t1", "t2", "t3", "t4" }));
+        Assert.That(stub.Requests.Select(r => Query(r, "page[offset]")), Is.EqualTo(new[] { "0", "2" }));
     }
 #pragma warning restore CS0618
 
@@ -332,7 +325,7 @@ public sealed class PaginationTests
             var size = int.Parse(context.Request.Query["page[size]"]!, System.Globalization.CultureInfo.InvariantCulture);
             var totalPages = (all.Length + size - 1) / size;
             context.Response.ContentType = "application/json";
-            return context.Response.WriteAsync(CasesPage(all.Skip(number * size).Take(size).ToArray(), number, totalPages));
+            return context.Response.WriteAsync(CasesPage(all.Skip((number - 1) * size).Take(size).ToArray(), number, totalPages));
         });
         using var client = new DatadogClient(new DatadogClientOptions
         {
@@ -346,9 +339,9 @@ public sealed class PaginationTests
         var received = server.Received.ToArray();
         Assert.That(received.Select(r => Uri.UnescapeDataString(r.PathAndQuery)), Is.EqualTo(new[]
         {
-            "/api/v2/cases?page[size]=3&page[number]=0&filter=project:web",
             "/api/v2/cases?page[size]=3&page[number]=1&filter=project:web",
             "/api/v2/cases?page[size]=3&page[number]=2&filter=project:web",
+            "/api/v2/cases?page[size]=3&page[number]=3&filter=project:web",
         }));
         Assert.That(received.Select(r => r.Headers["DD-API-KEY"]), Is.All.EqualTo(TestClients.ApiKey));
     }

@@ -94,6 +94,8 @@ public sealed partial class CSharpEmitter
             EmitOperation(writer, operation);
         }
 
+        EmitPagedLists(writer, node);
+
         writer.Line();
         writer.Doc("summary", "Returns a builder of the same kind bound to <paramref name=\"absoluteUrl\"/>, for links the API returns.");
         writer.Doc("param", "An absolute http or https URL.", " name=\"absoluteUrl\"");

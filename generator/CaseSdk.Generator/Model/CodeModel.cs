@@ -7,7 +7,7 @@ namespace CaseSdk.Generator.Model;
 /// <param name="Enums">String enums, ordered by name.</param>
 /// <param name="Unions">oneOf types, ordered by name.</param>
 /// <param name="SerializableTypes">Request and response types beyond the named types (lists), by type-info name.</param>
-public sealed record ApiModel(
+public sealed partial record ApiModel(
     BuilderNode Root,
     IReadOnlyList<OperationModel> Operations,
     IReadOnlyList<ModelType> Models,

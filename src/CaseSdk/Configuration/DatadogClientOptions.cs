@@ -23,6 +23,9 @@ public sealed class DatadogClientOptions
     /// <summary>Retry behaviour for rate limits and transient failures.</summary>
     public DatadogRetryOptions Retry { get; set; } = new();
 
+    /// <summary>Limits of the <c>ListAllAsync</c> helpers (the most pages one enumeration requests).</summary>
+    public DatadogPagingOptions Paging { get; set; } = new();
+
     /// <summary>The time one call may take, retries and waits included. Default 100 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
@@ -110,6 +113,7 @@ public sealed class DatadogClientOptions
         }
 
         (Retry ?? throw new ArgumentException("Retry must not be null.", nameof(Retry))).Validate();
+        (Paging ?? throw new ArgumentException("Paging must not be null.", nameof(Paging))).Validate();
         if (TimeProvider is null)
         {
             throw new ArgumentException("TimeProvider must not be null.", nameof(TimeProvider));

@@ -1,146 +1,231 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 
-namespace CaseSdk;
+namespace CaseSdk.Runtime;
 
 /// <summary>
-/// Walks a list one page at a time for the <c>ListAllAsync</c> extensions. A page is requested only when the
-/// consumer reaches it, through the client's normal pipeline (so retries and telemetry apply).
+/// Walks a list one page at a time for the generated <c>ListAllAsync</c> helpers. A page is requested only when the
+/// consumer reaches it, through the client's normal pipeline (so retries and telemetry apply). It names no generated
+/// type: the helper hands it how to fetch a page, where the items are, and the stop signals its spec documents.
 /// </summary>
-internal static class PageWalker
+/// <remarks>
+/// The walk ends after an empty page, a page shorter than the page size, or when a documented signal says the page
+/// was the last one (the number of pages or items, the absence of a next offset or cursor, or one that does not move
+/// forward). It always ends: a page whose items repeat any earlier page of the walk, or a walk longer than the
+/// maximum number of pages, fails with <see cref="DatadogResponseFormatException"/> naming the operation.
+/// </remarks>
+/// <typeparam name="TResponse">The list operation's response body.</typeparam>
+/// <typeparam name="TItem">One item of the list.</typeparam>
+internal sealed class PageWalker<TResponse, TItem>
 {
-    /// <summary>The page size used when the caller sets none; the largest every paged list accepts.</summary>
-    public const long DefaultPageSize = 100;
+    private const int MaxCursorTextInMessages = 64;
 
-    /// <summary>The largest page size accepted (the spec's maximum for cases and incident teams).</summary>
-    public const long MaxPageSize = 100;
+    private readonly string _operationId;
+    private readonly PagingMode _mode;
+    private readonly string _positionName;
+    private readonly long _pageSize;
+    private readonly PagePosition _start;
+    private readonly int _maxPages;
+    private readonly Func<PagePosition, CancellationToken, Task<TResponse>> _fetchPage;
+    private readonly Func<TResponse, IReadOnlyList<TItem>?> _itemsOf;
+    private readonly JsonTypeInfo<TItem> _itemType;
 
-    /// <summary>The caller's <c>page[size]</c> if valid, or <see cref="DefaultPageSize"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The caller's page size is outside 1..<see cref="MaxPageSize"/>.</exception>
-    public static long PageSizeOrDefault(long? requested, string operationId)
-    {
-        if (requested is null)
-        {
-            return DefaultPageSize;
-        }
-
-        if (requested < 1 || requested > MaxPageSize)
-        {
-            throw new ArgumentOutOfRangeException("filter", requested, $"{operationId}: page[size] must be between 1 and {MaxPageSize}.");
-        }
-
-        return requested.Value;
-    }
-
-    /// <summary>The caller's starting <c>page[number]</c> or <c>page[offset]</c>, or 0.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The caller's value is negative.</exception>
-    public static long StartOrZero(long? requested, string wireName, string operationId)
-    {
-        if (requested < 0)
-        {
-            throw new ArgumentOutOfRangeException("filter", requested, $"{operationId}: {wireName} must not be negative.");
-        }
-
-        return requested ?? 0;
-    }
-
-    /// <summary>
-    /// Pages by <c>page[number]</c> from <paramref name="firstPage"/>, stopping after an empty or short page or
-    /// when <paramref name="isLastPage"/> says the response's metadata marks the last page.
-    /// </summary>
-    /// <exception cref="DatadogResponseFormatException">A page starts with the same item as the one before it.</exception>
-    public static async IAsyncEnumerable<TItem> ByPageNumberAsync<TResponse, TItem>(
+    /// <summary>Creates the walker; nothing is sent until <see cref="WalkAsync"/> is enumerated.</summary>
+    /// <param name="operationId">The list operation, for messages.</param>
+    /// <param name="mode">How pages are named.</param>
+    /// <param name="positionName">The query parameter naming the page (<c>page[number]</c>), for messages.</param>
+    /// <param name="pageSize">The page size every request asks for; a shorter page is the last.</param>
+    /// <param name="start">The first page to request.</param>
+    /// <param name="maxPages">The most pages to request.</param>
+    /// <param name="fetchPage">Requests one page.</param>
+    /// <param name="itemsOf">The page's items (the spec's <c>resultsPath</c>).</param>
+    /// <param name="itemType">The items' serializer metadata, to tell items without ids apart by content.</param>
+    public PageWalker(
         string operationId,
-        long firstPage,
+        PagingMode mode,
+        string positionName,
         long pageSize,
-        Func<long, CancellationToken, Task<TResponse>> fetchPage,
+        PagePosition start,
+        int maxPages,
+        Func<PagePosition, CancellationToken, Task<TResponse>> fetchPage,
         Func<TResponse, IReadOnlyList<TItem>?> itemsOf,
-        Func<TResponse, long, bool> isLastPage,
-        Func<TItem, string?> idOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        JsonTypeInfo<TItem> itemType)
     {
-        string? previousFirstId = null;
-        for (var page = firstPage; ; page++)
+        _operationId = operationId ?? throw new ArgumentNullException(nameof(operationId));
+        _mode = mode;
+        _positionName = positionName ?? throw new ArgumentNullException(nameof(positionName));
+        _pageSize = pageSize > 0 ? pageSize : throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be positive.");
+        _start = start;
+        _maxPages = maxPages > 0 ? maxPages : throw new ArgumentOutOfRangeException(nameof(maxPages), maxPages, "The maximum number of pages must be positive.");
+        _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
+        _itemsOf = itemsOf ?? throw new ArgumentNullException(nameof(itemsOf));
+        _itemType = itemType ?? throw new ArgumentNullException(nameof(itemType));
+    }
+
+    /// <summary>The item's id, or null when it has none (then its content identifies it). Null when items have no id member.</summary>
+    public Func<TItem, string?>? IdOf { get; init; }
+
+    /// <summary>The list's first page number (<c>pageStart</c>), which <see cref="TotalPagesOf"/> and <see cref="TotalItemsOf"/> count from.</summary>
+    public long PageStart { get; init; }
+
+    /// <summary>The largest page number or offset the request can carry (the parameter's type or documented maximum).</summary>
+    public long MaxPosition { get; init; } = long.MaxValue;
+
+    /// <summary>The number of pages the response reports, if the spec documents one.</summary>
+    public Func<TResponse, long?>? TotalPagesOf { get; init; }
+
+    /// <summary>The number of items the response reports, if the spec documents one.</summary>
+    public Func<TResponse, long?>? TotalItemsOf { get; init; }
+
+    /// <summary>The next page's offset the response reports (offset lists), if the spec documents one.</summary>
+    public Func<TResponse, long?>? NextOffsetOf { get; init; }
+
+    /// <summary>The next page's cursor (cursor lists: the spec's <c>cursorPath</c>).</summary>
+    public Func<TResponse, string?>? NextCursorOf { get; init; }
+
+    /// <summary>Every item of every page, in the server's order.</summary>
+    /// <param name="cancellationToken">Cancels the enumeration and the request in flight.</param>
+    /// <exception cref="DatadogResponseFormatException">A page repeats an earlier one, or the walk exceeds the maximum number of pages.</exception>
+    public async IAsyncEnumerable<TItem> WalkAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Fingerprints of the pages read, with the page's ordinal: bounded by the maximum number of pages.
+        var seen = new Dictionary<ulong, int>();
+        var position = _start;
+        for (var pagesRead = 0; ; pagesRead++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetchPage(page, cancellationToken).ConfigureAwait(false);
-            var items = itemsOf(response);
+            if (pagesRead == _maxPages)
+            {
+                throw Fail($"the listing did not end within {_maxPages.ToString(CultureInfo.InvariantCulture)} pages (DatadogClientOptions.Paging.MaxPages); it was stopped before requesting {Describe(position)}");
+            }
+
+            var response = await _fetchPage(position, cancellationToken).ConfigureAwait(false);
+            var items = response is null ? null : _itemsOf(response);
             if (items is null || items.Count == 0)
             {
                 yield break;
             }
 
-            previousFirstId = EnsureAdvanced(operationId, $"page[number]={page}", previousFirstId, idOf(items[0]));
+            var fingerprint = PageFingerprint.Of(items, IdOf, _itemType);
+            if (seen.TryGetValue(fingerprint, out var earlier))
+            {
+                throw Fail($"the page for {Describe(position)} repeats the items of page {(earlier + 1).ToString(CultureInfo.InvariantCulture)} of this listing; it was stopped instead of looping");
+            }
+
+            seen.Add(fingerprint, pagesRead);
             foreach (var item in items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
             }
 
-            if (items.Count < pageSize || isLastPage(response, page))
+            if (items.Count < _pageSize || IsLastPage(response!, position, items.Count) || Next(response!, position, items.Count) is not { } next)
             {
                 yield break;
             }
+
+            position = next;
         }
     }
 
-    /// <summary>
-    /// Pages by <c>page[offset]</c> from <paramref name="firstOffset"/>, following the response's next offset and
-    /// stopping when there is none, or after an empty or short page.
-    /// </summary>
-    /// <exception cref="DatadogResponseFormatException">The next offset does not move forward, or a page starts with the same item as the one before it.</exception>
-    public static async IAsyncEnumerable<TItem> ByOffsetAsync<TResponse, TItem>(
-        string operationId,
-        long firstOffset,
-        long pageSize,
-        Func<long, CancellationToken, Task<TResponse>> fetchPage,
-        Func<TResponse, IReadOnlyList<TItem>?> itemsOf,
-        Func<TResponse, long?> nextOffsetOf,
-        Func<TItem, string?> idOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private bool IsLastPage(TResponse response, PagePosition position, int itemCount)
     {
-        string? previousFirstId = null;
-        var offset = firstOffset;
-        while (true)
+        if (_mode == PagingMode.PageNumber && TotalPagesOf?.Invoke(response) is long totalPages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetchPage(offset, cancellationToken).ConfigureAwait(false);
-            var items = itemsOf(response);
-            if (items is null || items.Count == 0)
+            // Pages are numbered from PageStart: the last one is PageStart + totalPages - 1.
+            if (totalPages <= 0 || position.Number - PageStart >= totalPages - 1)
             {
-                yield break;
+                return true;
             }
-
-            previousFirstId = EnsureAdvanced(operationId, $"page[offset]={offset}", previousFirstId, idOf(items[0]));
-            foreach (var item in items)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return item;
-            }
-
-            var next = nextOffsetOf(response);
-            if (next is null || items.Count < pageSize)
-            {
-                yield break;
-            }
-
-            // Following an offset that does not move forward would request the same items forever.
-            if (next <= offset)
-            {
-                throw new DatadogResponseFormatException(operationId, $"the next offset ({next}) does not move past page[offset]={offset}; the listing was stopped instead of repeating pages.");
-            }
-
-            offset = next.Value;
         }
+
+        if (TotalItemsOf?.Invoke(response) is long totalItems)
+        {
+            if (totalItems <= 0)
+            {
+                return true;
+            }
+
+            // Items up to the end of this page; computed so that no value can overflow.
+            var itemsBefore = _mode switch
+            {
+                PagingMode.PageNumber => position.Number - PageStart > (long.MaxValue / _pageSize) ? long.MaxValue : (position.Number - PageStart) * _pageSize,
+                PagingMode.Offset => position.Number,
+                _ => -1,
+            };
+            if (itemsBefore >= 0 && itemCount >= totalItems - Math.Min(itemsBefore, totalItems))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>Fails when a page starts with the previous page's first item: the server is ignoring the page parameter.</summary>
-    private static string? EnsureAdvanced(string operationId, string request, string? previousFirstId, string? firstId)
+    /// <summary>The next page to request, or null when the response says there is none.</summary>
+    private PagePosition? Next(TResponse response, PagePosition position, int itemCount)
     {
-        if (firstId is not null && string.Equals(firstId, previousFirstId, StringComparison.Ordinal))
+        switch (_mode)
         {
-            throw new DatadogResponseFormatException(operationId, $"the page for {request} starts with the same item ('{firstId}') as the page before it; the listing was stopped instead of repeating pages.");
+            case PagingMode.PageNumber:
+                if (position.Number >= MaxPosition)
+                {
+                    throw Fail($"the listing goes past {Describe(position)}, the largest {_positionName} a request can carry");
+                }
+
+                return new PagePosition(position.Number + 1, null);
+            case PagingMode.Offset:
+                long next;
+                if (NextOffsetOf is not null)
+                {
+                    // The spec documents the next offset: its absence, or one that does not move forward, ends the list.
+                    if (NextOffsetOf(response) is not long reported || reported <= position.Number)
+                    {
+                        return null;
+                    }
+
+                    next = reported;
+                }
+                else
+                {
+                    next = position.Number > long.MaxValue - itemCount ? long.MaxValue : position.Number + itemCount;
+                }
+
+                if (next > MaxPosition)
+                {
+                    throw Fail($"the next {_positionName} ({next.ToString(CultureInfo.InvariantCulture)}) is larger than a request can carry ({MaxPosition.ToString(CultureInfo.InvariantCulture)})");
+                }
+
+                return new PagePosition(next, null);
+            default:
+                var cursor = NextCursorOf?.Invoke(response);
+                if (string.IsNullOrEmpty(cursor) || string.Equals(cursor, position.Cursor, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                return new PagePosition(0, cursor);
+        }
+    }
+
+    private string Describe(PagePosition position)
+    {
+        if (_mode != PagingMode.Cursor)
+        {
+            return $"{_positionName}={position.Number.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        return firstId;
+        if (position.Cursor is null)
+        {
+            return "the first page";
+        }
+
+        // The cursor comes from the server: bounded, and without control characters, before it goes into a message.
+        var cursor = position.Cursor.Length <= MaxCursorTextInMessages ? position.Cursor : position.Cursor.Substring(0, MaxCursorTextInMessages) + "…";
+        var printable = new string(cursor.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return $"{_positionName}={printable}";
     }
+
+    private DatadogResponseFormatException Fail(string problem) => new(_operationId, problem);
 }

@@ -5,20 +5,41 @@ namespace CaseSdk;
 /// <summary>The Datadog API answered with a non-success status.</summary>
 public class DatadogApiException : Exception
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>The most error messages the exception's <see cref="Exception.Message"/> lists; <see cref="Errors"/> keeps them all.</summary>
+    private const int MaxMessagesInText = 10;
+
+    /// <summary>Creates the exception from the body's error items.</summary>
     /// <param name="operationId">The operation that failed, e.g. <c>GetCase</c>.</param>
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="errors">The <c>errors</c> list from the response body (empty when the body had none).</param>
     /// <param name="isDocumentedStatus">Whether the spec documents this status for the operation.</param>
     /// <param name="rawBodyExcerpt">The start of the raw body, bounded in size.</param>
     /// <param name="rateLimit">The response's rate-limit headers, if it had any.</param>
+    public DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError> errors, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit = null)
+        : this(operationId, statusCode, errors ?? [], ToMessages(errors), isDocumentedStatus, rawBodyExcerpt, rateLimit)
+    {
+    }
+
+    /// <summary>Creates the exception from plain error messages (each becomes a <see cref="DatadogApiError"/> with only a message).</summary>
+    /// <param name="operationId">The operation that failed, e.g. <c>GetCase</c>.</param>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="errors">The error messages (empty when the body had none).</param>
+    /// <param name="isDocumentedStatus">Whether the spec documents this status for the operation.</param>
+    /// <param name="rawBodyExcerpt">The start of the raw body, bounded in size.</param>
+    /// <param name="rateLimit">The response's rate-limit headers, if it had any.</param>
     public DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> errors, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit = null)
-        : base(FormatMessage(operationId, statusCode, errors, isDocumentedStatus))
+        : this(operationId, statusCode, FromMessages(errors), isDocumentedStatus, rawBodyExcerpt, rateLimit)
+    {
+    }
+
+    private DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError> errors, IReadOnlyList<string> messages, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit)
+        : base(FormatMessage(operationId, statusCode, messages, isDocumentedStatus))
     {
         RateLimit = rateLimit;
         OperationId = operationId;
         StatusCode = statusCode;
         Errors = errors;
+        ErrorMessages = messages;
         IsDocumentedStatus = isDocumentedStatus;
         RawBodyExcerpt = rawBodyExcerpt;
     }
@@ -29,8 +50,14 @@ public class DatadogApiException : Exception
     /// <summary>The HTTP status the server answered with.</summary>
     public HttpStatusCode StatusCode { get; }
 
-    /// <summary>The server's <c>errors</c> list; empty when the body carried none.</summary>
-    public IReadOnlyList<string> Errors { get; }
+    /// <summary>
+    /// The server's <c>errors</c> list, one item per entry whatever its shape (JSON:API error object or plain string);
+    /// empty when the body carried none. At most 100 items are kept.
+    /// </summary>
+    public IReadOnlyList<DatadogApiError> Errors { get; }
+
+    /// <summary>The text of each of <see cref="Errors"/> (<see cref="DatadogApiError.Message"/>), in the same order.</summary>
+    public IReadOnlyList<string> ErrorMessages { get; }
 
     /// <summary>Whether the spec documents this status for the operation (an undocumented one hints at a proxy or an API change).</summary>
     public bool IsDocumentedStatus { get; }
@@ -41,10 +68,51 @@ public class DatadogApiException : Exception
     /// <summary>The beginning of the raw response body, bounded in size, for bodies that are not the documented error JSON.</summary>
     public string? RawBodyExcerpt { get; }
 
-    private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> errors, bool isDocumentedStatus)
+    private static IReadOnlyList<DatadogApiError> FromMessages(IReadOnlyList<string>? messages)
+    {
+        if (messages is null || messages.Count == 0)
+        {
+            return [];
+        }
+
+        var errors = new DatadogApiError[messages.Count];
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i] = new DatadogApiError(messages[i] ?? string.Empty);
+        }
+
+        return errors;
+    }
+
+    private static IReadOnlyList<string> ToMessages(IReadOnlyList<DatadogApiError>? errors)
+    {
+        if (errors is null || errors.Count == 0)
+        {
+            return [];
+        }
+
+        var messages = new string[errors.Count];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = errors[i]?.Message ?? string.Empty;
+        }
+
+        return messages;
+    }
+
+    private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> messages, bool isDocumentedStatus)
     {
         var status = $"{(int)statusCode} {statusCode}";
-        var detail = errors.Count > 0 ? ": " + string.Join("; ", errors) : string.Empty;
+        var detail = string.Empty;
+        if (messages.Count > 0)
+        {
+            detail = ": " + string.Join("; ", messages.Take(MaxMessagesInText));
+            if (messages.Count > MaxMessagesInText)
+            {
+                detail += $" (and {messages.Count - MaxMessagesInText} more)";
+            }
+        }
+
         var undocumented = isDocumentedStatus ? string.Empty : " (a status the API reference does not document for this operation)";
         return $"{operationId} failed with {status}{undocumented}{detail}";
     }

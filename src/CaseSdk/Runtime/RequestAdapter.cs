@@ -33,6 +33,9 @@ internal sealed class RequestAdapter
     /// <summary>The address relative operation paths are resolved against.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The most pages one <c>ListAllAsync</c> enumeration requests (<see cref="DatadogPagingOptions.MaxPages"/>).</summary>
+    public int MaxPages { get; init; } = DatadogPagingOptions.DefaultMaxPages;
+
     /// <summary>Sends the request and deserializes the success body with source-generated metadata.</summary>
     /// <remarks>
     /// Sending, checking and reading are one async method on purpose: each async method that awaits allocates its

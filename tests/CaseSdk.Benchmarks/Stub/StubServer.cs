@@ -85,8 +85,8 @@ public sealed class StubServer : IAsyncDisposable
         else if (path == "/api/v2/cases")
         {
             var pages = ParsePages(context.Request.Query["filter"].ToString());
-            var number = int.TryParse(context.Request.Query["page[number]"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-            body = Page(pages, number);
+            var number = int.TryParse(context.Request.Query["page[number]"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+            body = Page(pages, number - 1); // page[number] counts from 1, as on the live API
         }
         else if (path.StartsWith("/api/v2/cases/", StringComparison.Ordinal))
         {

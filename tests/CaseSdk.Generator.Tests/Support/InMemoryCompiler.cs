@@ -35,11 +35,12 @@ internal static class InMemoryCompiler
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         [.. Directory.GetFiles(Repository.ReferenceAssemblyDirectory, "*.dll").Order(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))]);
 
-    /// <summary>The runtime sources the generated code calls (Runtime/ and the helpers it uses).</summary>
+    /// <summary>The runtime sources the generated code calls (Runtime/, Pagination/ and the helpers they use).</summary>
     public static IEnumerable<string> RuntimeSourceFiles()
     {
         var root = Repository.SdkSourceDirectory;
         var files = Directory.GetFiles(Path.Combine(root, "Runtime"), "*.cs", SearchOption.AllDirectories).ToList();
+        files.AddRange(Directory.GetFiles(Path.Combine(root, "Pagination"), "*.cs", SearchOption.AllDirectories));
         var requestProperties = Path.Combine(root, "Http", "RequestProperties.cs");
         if (File.Exists(requestProperties))
         {
