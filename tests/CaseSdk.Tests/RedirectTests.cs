@@ -10,8 +10,9 @@ public sealed class RedirectTests
     private const string ApiKey = "redirect-api-key-1234";
     private const string AppKey = "redirect-app-key-5678";
 
-    private static HttpClient Client() =>
-        new(HttpPipeline.Create(new DatadogClientOptions { Credentials = DatadogCredentials.FromApiKeys(ApiKey, AppKey) }, null, disposeTransport: true));
+    // Credentials are bound to the configured origin, so the pipeline is configured with the server it first calls.
+    private static HttpClient Client(Uri origin) =>
+        new(HttpPipeline.Create(new DatadogClientOptions { BaseAddress = origin, Credentials = DatadogCredentials.FromApiKeys(ApiKey, AppKey) }, null, disposeTransport: true));
 
     [Test]
     public async Task Credentials_are_not_sent_to_another_host_on_a_redirect()
@@ -23,7 +24,7 @@ public sealed class RedirectTests
             c.Response.Headers.Location = new Uri(elsewhere.BaseAddress, "landing").ToString();
             return Task.CompletedTask;
         });
-        using var client = Client();
+        using var client = Client(origin.BaseAddress);
 
         using var response = await client.GetAsync(new Uri(origin.BaseAddress, "api/v2/cases"));
 
@@ -50,7 +51,7 @@ public sealed class RedirectTests
             return c.Response.WriteAsync("{}");
         });
         await using var _ = server;
-        using var client = Client();
+        using var client = Client(server.BaseAddress);
 
         using var response = await client.GetAsync(new Uri(server.BaseAddress, "old"));
 
@@ -67,7 +68,7 @@ public sealed class RedirectTests
             c.Response.Headers.Location = "/again";
             return Task.CompletedTask;
         });
-        using var client = Client();
+        using var client = Client(server.BaseAddress);
 
         using var response = await client.GetAsync(new Uri(server.BaseAddress, "start"));
 

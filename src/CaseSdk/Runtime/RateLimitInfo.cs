@@ -48,11 +48,21 @@ public sealed class RateLimitInfo
 
     private static string Seconds(TimeSpan? value) => value is null ? "?" : ((long)value.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
 
-    private static long? ReadLong(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    private static long? ReadLong(HttpResponseHeaders headers, string name)
+    {
+        if (!headers.TryGetValues(name, out var values) || values.FirstOrDefault()?.Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        // Only digits, yet no long: a number beyond long's range, clamped rather than dropped.
+        return text.All(c => c is >= '0' and <= '9') ? long.MaxValue : null;
+    }
 
     // Servers can send any number: longer than this (68 years) is clamped here, since TimeSpan.FromSeconds
     // overflows near 10^12 s and a rate-limit reset that far away means "not soon" either way.

@@ -90,7 +90,7 @@ internal sealed class RequestAdapter
                 catch (InvalidDataException e)
                 {
                     // Automatic decompression met a corrupt gzip, deflate or brotli stream.
-                    throw new DatadogResponseFormatException(request.OperationId, $"the compressed body could not be decompressed ({response.Content.Headers.ContentEncoding.FirstOrDefault() ?? "unknown encoding"})", e);
+                    throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
                 }
                 catch (Exception e) when (e is IOException or HttpRequestException)
                 {
