@@ -154,7 +154,7 @@ public sealed class ResponseLimitTests
         var error = await Assert.ThrowsAsync<DatadogResponseFormatException>(() => call(client));
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        TestContext.Out.WriteLine($"{operationId}: {allocated / 1024 / 1024} MiB allocated, {started.ElapsedMilliseconds} ms");
+        TestContext.Out.WriteLine($"{operationId}: {allocated / 1024} KiB allocated, {started.ElapsedMilliseconds} ms: {error?.Message}");
         Assert.That(allocated, Is.LessThan(AllocationBudget), "memory stays near the 1 MiB limit");
         Assert.That(started.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
         Assert.That(error!.OperationId, Is.EqualTo(operationId));
