@@ -5,11 +5,11 @@ namespace CaseSdk.Http;
 /// origin (scheme, host, port). Anything else gets every credential header removed, whatever put it there. It sits
 /// below the retry handler, so each attempt gets a fresh token.
 /// </summary>
-internal sealed class AuthenticationHandler(DatadogCredentials credentials, Uri origin) : DelegatingHandler
+internal sealed class AuthenticationHandler(DatadogCredentials credentials, RequestOrigin origin) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!RequestOrigin.Same(request.RequestUri, origin))
+        if (!origin.Contains(request.RequestUri))
         {
             DatadogCredentials.RemoveFrom(request);
             return base.SendAsync(request, cancellationToken);

@@ -17,7 +17,7 @@ internal static class HttpPipeline
     {
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CaseSdk");
         // Credentials are bound to this origin on every attempt and every redirect hop.
-        var origin = options.EffectiveBaseAddress;
+        var origin = new RequestOrigin(options.EffectiveBaseAddress);
         var inner = transport is null ? CreateTransport() : disposeTransport ? transport : new NonDisposingHandler(transport);
         return Chain(
             inner,

@@ -9,7 +9,7 @@ namespace CaseSdk.Http;
 /// credential header; a redirect to a scheme other than http(s), an HTTPS → HTTP downgrade and the sixth redirect
 /// are not followed — the 3xx response is handed back (and becomes a <see cref="DatadogApiException"/>).
 /// </summary>
-internal sealed class RedirectHandler(Uri origin) : DelegatingHandler
+internal sealed class RedirectHandler(RequestOrigin origin) : DelegatingHandler
 {
     private const int MaxRedirects = 5;
 
@@ -71,7 +71,7 @@ internal sealed class RedirectHandler(Uri origin) : DelegatingHandler
         var becomesGet = status == HttpStatusCode.SeeOther || (IsLegacyRedirect(status) && current.Method == HttpMethod.Post);
         var next = new HttpRequestMessage(becomesGet ? HttpMethod.Get : current.Method, target) { Version = current.Version };
         // Credentials are copied only onto a hop to the configured origin; once dropped they stay dropped.
-        var keepSecrets = RequestOrigin.Same(target, origin) && RequestOrigin.Same(current.RequestUri, origin);
+        var keepSecrets = origin.Contains(target) && origin.Contains(current.RequestUri);
         foreach (var header in current.Headers)
         {
             if (keepSecrets || !DatadogCredentials.IsSecretHeader(header.Key))

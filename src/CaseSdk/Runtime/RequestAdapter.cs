@@ -174,10 +174,26 @@ internal sealed class RequestAdapter
     /// <summary>Fails before reading when the server announces a body longer than the limit.</summary>
     private void CheckDeclaredLength(RequestInfo request, HttpContent content)
     {
-        if (content.Headers.ContentLength is { } length && length > _maxResponseBytes)
+        if (DeclaredLength(content) is { } length && length > _maxResponseBytes)
         {
             throw new DatadogResponseFormatException(request.OperationId, new ResponseTooLargeException(_maxResponseBytes).Message + $"; it announces {length} bytes");
         }
+    }
+
+    /// <summary>
+    /// The raw <c>Content-Length</c>, read without the typed property (which parses and stores a header object on
+    /// every response). On .NET Standard the streaming bound alone applies.
+    /// </summary>
+    private static long? DeclaredLength(HttpContent content)
+    {
+#if NETSTANDARD2_0
+        return null;
+#else
+        return content.Headers.NonValidated.TryGetValues("Content-Length", out var values) && values.Count == 1
+            && long.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                ? length
+                : null;
+#endif
     }
 
     private TimeoutException TimedOut(RequestInfo request, Exception inner) =>
