@@ -13,10 +13,23 @@ namespace CaseSdk.Tests;
 /// </summary>
 public sealed class FaultMappingTests
 {
-    [Test]
-    public async Task Reset_before_any_answer_is_retried_for_GET_then_a_transport_error_naming_the_operation()
+    [TestCase("")]
+    [TestCase("HTTP/1.1 20")]
+    [TestCase("HTTP/1.1 200 OK\r\nContent-Type: appl")]
+    public async Task Reset_before_the_headers_are_complete_is_retried_for_GET_then_a_transport_error_naming_the_operation(string sentBeforeReset)
     {
-        await using var server = HostileServer.Start(exchange => { exchange.Reset(); return Task.CompletedTask; }, maxConnections: 8);
+        await using var server = HostileServer.Start(
+            async exchange =>
+            {
+                if (sentBeforeReset.Length > 0)
+                {
+                    await exchange.WriteAsync(sentBeforeReset);
+                    await Task.Delay(20);
+                }
+
+                exchange.Reset();
+            },
+            maxConnections: 8);
         using var client = HostileClients.For(server);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.Api.V2.Roles.GetAsync());
