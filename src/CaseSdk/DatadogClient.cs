@@ -42,7 +42,7 @@ public sealed class DatadogClient : IDisposable
         _httpClient = new HttpClient(pipeline, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _httpClient.DefaultRequestHeaders.UserAgent.Clear();
         _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
-        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout) { MaxPages = options.Paging.MaxPages });
+        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout, options.MaxResponseBytes) { MaxPages = options.Paging.MaxPages });
     }
 
     /// <summary>The address requests go to.</summary>

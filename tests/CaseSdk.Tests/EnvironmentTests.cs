@@ -69,6 +69,20 @@ public sealed class EnvironmentTests
         Assert.That(error!.Message, Does.Contain("DD_APP_KEY").And.Not.Contain("env-api-key-1234"));
     }
 
+    [TestCase("env-clé-s3cr3t", "DD_API_KEY")]
+    [TestCase("env-s3cr3t\u2028", "DD_API_KEY")]
+    [TestCase("env-s3cr3t\u00A0x", "DD_APP_KEY")]
+    [TestCase("env-s3cr3t\r\n", "DD_APP_KEY")]
+    public void A_non_ASCII_or_control_character_in_a_key_variable_is_named_at_construction(string value, string variable)
+    {
+        Set(variable == "DD_API_KEY" ? value : "env-api-key-1234", variable == "DD_APP_KEY" ? value : "env-app-key-5678", null);
+
+        var error = Assert.Throws<ArgumentException>(() => new DatadogClient());
+
+        Assert.That(error!.ParamName, Is.EqualTo(variable));
+        Assert.That(error.Message, Does.Contain(variable).And.Not.Contain("s3cr3t"));
+    }
+
     [Test]
     public void Unknown_DD_SITE_fails_listing_the_valid_sites()
     {

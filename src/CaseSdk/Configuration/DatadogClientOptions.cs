@@ -1,3 +1,4 @@
+using CaseSdk.Http;
 using Microsoft.Extensions.Logging;
 
 namespace CaseSdk;
@@ -26,10 +27,23 @@ public sealed class DatadogClientOptions
     /// <summary>Limits of the <c>ListAllAsync</c> helpers (the most pages one enumeration requests).</summary>
     public DatadogPagingOptions Paging { get; set; } = new();
 
-    /// <summary>The time one call may take, retries and waits included. Default 100 s.</summary>
+    /// <summary>The default <see cref="MaxResponseBytes"/>: 64 MiB, far above any real Datadog page.</summary>
+    public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The time one call may take: the token provider, every attempt, retry waits and reading the body included.
+    /// Default 100 s.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Appended to the <c>User-Agent</c> header, e.g. <c>my-service/1.2</c>.</summary>
+    /// <summary>
+    /// The largest response body the client reads, counted after decompression while it streams in. A larger
+    /// success body fails the call with <see cref="DatadogResponseFormatException"/>; of an error body only the first
+    /// 16 KiB (or this limit, if smaller) are read. Default <see cref="DefaultMaxResponseBytes"/> (64 MiB).
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>Appended to the <c>User-Agent</c> header, e.g. <c>my-service/1.2</c>: printable ASCII only.</summary>
     public string? UserAgentSuffix { get; set; }
 
     /// <summary>Where the client logs calls and retries. Default: no logging.</summary>
@@ -107,9 +121,15 @@ public sealed class DatadogClientOptions
             throw new ArgumentException($"Timeout must be positive; it is {Timeout}.", nameof(Timeout));
         }
 
-        if (UserAgentSuffix is { } suffix && !SecretText.IsWellFormed(suffix))
+        if (UserAgentSuffix is { } suffix && (string.IsNullOrWhiteSpace(suffix) || HeaderText.Problem(suffix, allowSpaces: true) is not null))
         {
-            throw new ArgumentException("UserAgentSuffix must not be empty or contain control characters.", nameof(UserAgentSuffix));
+            var problem = string.IsNullOrWhiteSpace(suffix) ? "is empty" : "contains " + HeaderText.Problem(suffix, allowSpaces: true);
+            throw new ArgumentException($"UserAgentSuffix {problem}; it must be printable ASCII.", nameof(UserAgentSuffix));
+        }
+
+        if (MaxResponseBytes <= 0)
+        {
+            throw new ArgumentException($"MaxResponseBytes must be positive; it is {MaxResponseBytes}.", nameof(MaxResponseBytes));
         }
 
         (Retry ?? throw new ArgumentException("Retry must not be null.", nameof(Retry))).Validate();

@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+using CaseSdk.Http;
 
 namespace CaseSdk;
 
@@ -19,14 +19,14 @@ public abstract class DatadogCredentials
     }
 
     /// <summary>Authenticates with the <c>DD-API-KEY</c> and <c>DD-APPLICATION-KEY</c> headers.</summary>
-    /// <exception cref="ArgumentException">A key is null, empty, white space, or contains a control character such as CR or LF.</exception>
+    /// <exception cref="ArgumentException">A key is null, empty, or contains a space, a control character such as CR or LF, or a non-ASCII character.</exception>
     public static DatadogCredentials FromApiKeys(string apiKey, string applicationKey) =>
         new ApiKeyCredentials(
             SecretText.Require(apiKey, "API key", nameof(apiKey)),
             SecretText.Require(applicationKey, "application key", nameof(applicationKey)));
 
     /// <summary>Authenticates with a fixed OAuth access token, sent as <c>Authorization: Bearer</c>.</summary>
-    /// <exception cref="ArgumentException">The token is null, empty, white space, or contains a control character.</exception>
+    /// <exception cref="ArgumentException">The token is null, empty, or contains a space, a control character or a non-ASCII character.</exception>
     public static DatadogCredentials FromAccessToken(string accessToken)
     {
         var token = SecretText.Require(accessToken, "access token", nameof(accessToken));
@@ -35,7 +35,9 @@ public abstract class DatadogCredentials
 
     /// <summary>
     /// Authenticates with an OAuth access token obtained per request from <paramref name="tokenProvider"/>
-    /// (which should cache and refresh), sent as <c>Authorization: Bearer</c>.
+    /// (which should cache and refresh), sent as <c>Authorization: Bearer</c>. Each token it returns is checked like
+    /// <see cref="FromAccessToken"/>'s; a malformed one fails that call with an <see cref="ArgumentException"/> before
+    /// the request is sent. The call's deadline covers the provider: one that ignores its token is abandoned.
     /// </summary>
     public static DatadogCredentials FromAccessTokenProvider(Func<CancellationToken, ValueTask<string>> tokenProvider) =>
         new AccessTokenCredentials(tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider)));
@@ -47,10 +49,34 @@ public abstract class DatadogCredentials
             SecretText.Require(Environment.GetEnvironmentVariable(ApiKeyVariable), $"API key ({ApiKeyVariable})", ApiKeyVariable),
             SecretText.Require(Environment.GetEnvironmentVariable(ApplicationKeyVariable), $"application key ({ApplicationKeyVariable})", ApplicationKeyVariable));
 
-    /// <summary>Header names that carry secrets; they are stripped on cross-host redirects and never logged.</summary>
+    /// <summary>Header names that carry secrets; they only ever go to the configured origin and are never logged.</summary>
     internal static IReadOnlyList<string> SecretHeaderNames { get; } = ["DD-API-KEY", "DD-APPLICATION-KEY", "Authorization"];
 
+    /// <summary>True when <paramref name="name"/> is one of <see cref="SecretHeaderNames"/> (case-insensitive).</summary>
+    internal static bool IsSecretHeader(string name)
+    {
+        foreach (var secret in SecretHeaderNames)
+        {
+            if (string.Equals(secret, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes every credential header from <paramref name="request"/>.</summary>
+    internal static void RemoveFrom(HttpRequestMessage request)
+    {
+        foreach (var name in SecretHeaderNames)
+        {
+            request.Headers.Remove(name);
+        }
+    }
+
     /// <summary>Adds the credential headers to <paramref name="request"/>.</summary>
+    /// <exception cref="ArgumentException">A token provider returned a malformed token (the message never quotes it).</exception>
     internal abstract ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 
     private sealed class ApiKeyCredentials(string apiKey, string applicationKey) : DatadogCredentials
@@ -71,13 +97,21 @@ public abstract class DatadogCredentials
     {
         internal override async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var token = await tokenProvider(cancellationToken).ConfigureAwait(false);
-            if (!SecretText.IsWellFormed(token))
+            var pending = tokenProvider(cancellationToken);
+            // A provider that ignores its token must not hold the call past its deadline: stop waiting for it.
+            var token = pending.IsCompleted ? pending.Result : await AbandonOnCancellation.WaitAsync(pending.AsTask(), cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(token))
             {
-                throw new InvalidOperationException("The access token provider returned a null, empty or malformed token.");
+                throw new ArgumentException("The access token returned by the token provider is missing (null, empty or white space).", "tokenProvider");
             }
 
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (HeaderText.Problem(token, allowSpaces: false) is { } problem)
+            {
+                throw new ArgumentException($"The access token returned by the token provider contains {problem}.", "tokenProvider");
+            }
+
+            request.Headers.Remove("Authorization");
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
         }
 
         public override string ToString() => "OAuth access token (value hidden)";

@@ -1,3 +1,5 @@
+using CaseSdk.Http;
+
 namespace CaseSdk;
 
 /// <summary>Checks secret values without ever putting them in a message.</summary>
@@ -11,17 +13,15 @@ internal static class SecretText
             throw new ArgumentException($"The {what} is missing (null, empty or white space).", parameterName);
         }
 
-        if (!IsWellFormed(value))
+        if (HeaderText.Problem(value!, allowSpaces: false) is { } problem)
         {
-            throw new ArgumentException($"The {what} contains a line break, a control character or surrounding white space; check how it was copied.", parameterName);
+            throw new ArgumentException($"The {what} contains {problem}; check how it was copied.", parameterName);
         }
 
         return value!;
     }
 
-    /// <summary>True when the value is non-empty, has no control characters and no surrounding white space.</summary>
+    /// <summary>True when the value is non-empty printable ASCII without spaces: usable as a secret header value.</summary>
     public static bool IsWellFormed(string? value) =>
-        !string.IsNullOrWhiteSpace(value)
-        && value!.Trim().Length == value.Length
-        && value.All(c => !char.IsControl(c));
+        !string.IsNullOrEmpty(value) && HeaderText.Problem(value!, allowSpaces: false) is null;
 }

@@ -1,10 +1,20 @@
 namespace CaseSdk.Http;
 
-/// <summary>Adds the credential headers to every request, after retries so a refreshed token is used on each attempt.</summary>
-internal sealed class AuthenticationHandler(DatadogCredentials credentials) : DelegatingHandler
+/// <summary>
+/// Decides on every attempt whether the request may carry credentials: only when its address is on the configured
+/// origin (scheme, host, port). Anything else gets every credential header removed, whatever put it there. It sits
+/// below the retry handler, so each attempt gets a fresh token.
+/// </summary>
+internal sealed class AuthenticationHandler(DatadogCredentials credentials, RequestOrigin origin) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!origin.Contains(request.RequestUri))
+        {
+            DatadogCredentials.RemoveFrom(request);
+            return base.SendAsync(request, cancellationToken);
+        }
+
         var applying = credentials.ApplyAsync(request, cancellationToken);
         // API keys are applied synchronously: pass the inner task through instead of awaiting it in a state machine.
         if (applying.IsCompletedSuccessfully)

@@ -6,7 +6,9 @@ namespace CaseSdk.Http;
 
 /// <summary>
 /// Assembles the handler chain: telemetry → retry → authentication → redirect guard → transport.
-/// Retries sit above authentication so each attempt gets fresh credentials (a refreshed token).
+/// Retries sit above authentication so each attempt gets fresh credentials (a refreshed token); authentication and the
+/// redirect guard both bind credentials to the configured origin, and the redirect guard never changes the request
+/// a retry resends.
 /// </summary>
 internal static class HttpPipeline
 {
@@ -14,13 +16,15 @@ internal static class HttpPipeline
     public static HttpMessageHandler Create(DatadogClientOptions options, HttpMessageHandler? transport, bool disposeTransport)
     {
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("CaseSdk");
+        // Credentials are bound to this origin on every attempt and every redirect hop.
+        var origin = new RequestOrigin(options.EffectiveBaseAddress);
         var inner = transport is null ? CreateTransport() : disposeTransport ? transport : new NonDisposingHandler(transport);
         return Chain(
             inner,
             new TelemetryHandler(logger),
             new RetryHandler(options.Retry, options.TimeProvider, logger),
-            new AuthenticationHandler(options.Credentials!),
-            new RedirectHandler());
+            new AuthenticationHandler(options.Credentials!, origin),
+            new RedirectHandler(origin));
     }
 
     /// <summary>The default transport: pooled connections, decompression, no automatic redirects.</summary>

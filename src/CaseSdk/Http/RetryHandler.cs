@@ -81,31 +81,57 @@ internal sealed class RetryHandler : DelegatingHandler
             return (status >= 500 || status == 408) && (retryNonIdempotent || IsIdempotent(request.Method));
         }
 
-        return outcome.Exception is HttpRequestException or IOException && (retryNonIdempotent || IsIdempotent(request.Method));
+        return outcome.Exception is HttpRequestException or IOException
+            && !PermanentFailure.Is(outcome.Exception)
+            && (retryNonIdempotent || IsIdempotent(request.Method));
     }
 
     private static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
 
-    /// <summary>The wait a 429 asks for: <c>X-RateLimit-Reset</c> seconds, else <c>Retry-After</c>; capped. Null = default back-off.</summary>
+    /// <summary>
+    /// The wait the server asks for, capped at <paramref name="cap"/>; null = default back-off. A 429 is read from
+    /// <c>X-RateLimit-Reset</c> seconds, else <c>Retry-After</c>; a 503 from <c>Retry-After</c>. Values that are
+    /// garbage, negative or absurdly large are ignored or clamped, never thrown.
+    /// </summary>
     internal static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, TimeProvider timeProvider, TimeSpan cap)
     {
-        if (response is null || (int)response.StatusCode != 429)
+        var status = response is null ? 0 : (int)response.StatusCode;
+        if (status != 429 && status != 503)
         {
             return null;
         }
 
         // Datadog's own header first; Retry-After (seconds or a date) is what proxies and other hosts send.
-        var asked = RateLimitInfo.ResetFrom(response.Headers)
-            ?? (response.Headers.RetryAfter is { } retryAfter
-                ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - timeProvider.GetUtcNow() : null)
-                : null);
-
+        var asked = (status == 429 ? RateLimitInfo.ResetFrom(response!.Headers) : null) ?? RetryAfter(response!, timeProvider);
         if (asked is null)
         {
             return null;
         }
 
         return asked.Value < TimeSpan.Zero ? TimeSpan.Zero : asked.Value > cap ? cap : asked.Value;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider timeProvider)
+    {
+        try
+        {
+            if (response.Headers.RetryAfter is not { } retryAfter)
+            {
+                return null;
+            }
+
+            if (retryAfter.Delta is { } delta)
+            {
+                return delta;
+            }
+
+            // DateTimeOffset subtraction stays within TimeSpan's range for any two representable dates.
+            return retryAfter.Date is { } date ? date - timeProvider.GetUtcNow() : null;
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+        {
+            return null;
+        }
     }
 }

@@ -1,6 +1,9 @@
 namespace CaseSdk;
 
-/// <summary>A success response whose body is not what the operation documents (truncated, wrong types, not JSON).</summary>
+/// <summary>
+/// A success response whose body is not what the operation documents (truncated, wrong types, not JSON, not
+/// decompressible) or is larger than <see cref="DatadogClientOptions.MaxResponseBytes"/>.
+/// </summary>
 public sealed class DatadogResponseFormatException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -5,7 +5,8 @@ namespace CaseSdk;
 
 /// <summary>
 /// Datadog's rate-limit headers on a response: <c>X-RateLimit-Limit</c>, <c>-Period</c>, <c>-Remaining</c>,
-/// <c>-Reset</c> and <c>-Name</c>. Members are null when the header is absent or not a number.
+/// <c>-Reset</c> and <c>-Name</c>. Members are null when the header is absent, negative or not a number; durations
+/// beyond <see cref="int.MaxValue"/> seconds are clamped to it, and the name is cut at 256 characters.
 /// </summary>
 public sealed class RateLimitInfo
 {
@@ -33,12 +34,12 @@ public sealed class RateLimitInfo
             Period = ReadSeconds(headers, "X-RateLimit-Period"),
             Remaining = ReadLong(headers, "X-RateLimit-Remaining"),
             Reset = ResetFrom(headers),
-            Name = headers.TryGetValues("X-RateLimit-Name", out var names) ? names.FirstOrDefault() : null,
+            Name = ReadName(headers),
         };
         return info.Limit is null && info.Period is null && info.Remaining is null && info.Reset is null && info.Name is null ? null : info;
     }
 
-    /// <summary>The wait <c>X-RateLimit-Reset</c> announces, or null when it is absent, negative or not a number.</summary>
+    /// <summary>The wait <c>X-RateLimit-Reset</c> announces (clamped), or null when it is absent, negative or not a number.</summary>
     internal static TimeSpan? ResetFrom(HttpResponseHeaders headers) => ReadSeconds(headers, "X-RateLimit-Reset");
 
     /// <summary>A summary such as <c>limit 100 per 60s, 0 remaining, reset in 12s (name)</c>.</summary>
@@ -47,12 +48,33 @@ public sealed class RateLimitInfo
 
     private static string Seconds(TimeSpan? value) => value is null ? "?" : ((long)value.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
 
-    private static long? ReadLong(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    private static long? ReadLong(HttpResponseHeaders headers, string name)
+    {
+        if (!headers.TryGetValues(name, out var values) || values.FirstOrDefault()?.Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        // Only digits, yet no long: a number beyond long's range, clamped rather than dropped.
+        return text.All(c => c is >= '0' and <= '9') ? long.MaxValue : null;
+    }
+
+    // Servers can send any number: longer than this (68 years) is clamped here, since TimeSpan.FromSeconds
+    // overflows near 10^12 s and a rate-limit reset that far away means "not soon" either way.
+    private const long MaxSeconds = int.MaxValue;
+
+    private const int MaxNameLength = 256;
 
     private static TimeSpan? ReadSeconds(HttpResponseHeaders headers, string name) =>
-        ReadLong(headers, name) is { } seconds && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null;
+        ReadLong(headers, name) is { } seconds && seconds >= 0 ? TimeSpan.FromSeconds(Math.Min(seconds, MaxSeconds)) : null;
+
+    private static string? ReadName(HttpResponseHeaders headers) =>
+        headers.TryGetValues("X-RateLimit-Name", out var names) && names.FirstOrDefault() is { } name
+            ? name.Length <= MaxNameLength ? name : name.Substring(0, MaxNameLength)
+            : null;
 }

@@ -14,6 +14,7 @@ internal sealed class RequestAdapter
     private readonly HttpClient _httpClient;
     private readonly TimeSpan _timeout;
     private readonly string _baseUrlPrefix;
+    private readonly long _maxResponseBytes;
 
     /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries), with no deadline.</summary>
     public RequestAdapter(HttpClient httpClient, Uri baseAddress)
@@ -23,11 +24,18 @@ internal sealed class RequestAdapter
 
     /// <summary>Creates an adapter whose calls, body included, must finish within <paramref name="timeout"/>.</summary>
     public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout)
+        : this(httpClient, baseAddress, timeout, DatadogClientOptions.DefaultMaxResponseBytes)
+    {
+    }
+
+    /// <summary>Creates an adapter with a deadline and a limit on response bodies (bytes after decompression).</summary>
+    public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout, long maxResponseBytes)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress));
         _baseUrlPrefix = RequestInfo.BaseUrlPrefix(baseAddress);
         _timeout = timeout;
+        _maxResponseBytes = maxResponseBytes > 0 ? maxResponseBytes : throw new ArgumentOutOfRangeException(nameof(maxResponseBytes));
     }
 
     /// <summary>The address relative operation paths are resolved against.</summary>
@@ -53,7 +61,7 @@ internal sealed class RequestAdapter
             {
                 response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or IOException)
             {
                 throw TransportFailed(request, e);
             }
@@ -66,9 +74,10 @@ internal sealed class RequestAdapter
                 }
 
                 CheckJsonBody(request, response);
+                CheckDeclaredLength(request, response.Content);
                 try
                 {
-                    using var stream = await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false);
+                    using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
                     var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
                     return result ?? throw new DatadogResponseFormatException(request.OperationId, "the body was JSON null");
                 }
@@ -77,7 +86,16 @@ internal sealed class RequestAdapter
                     var where = e.Path is null ? string.Empty : $" at {e.Path}";
                     throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
                 }
-                catch (IOException e)
+                catch (ResponseTooLargeException e)
+                {
+                    throw new DatadogResponseFormatException(request.OperationId, e.Message, e);
+                }
+                catch (InvalidDataException e)
+                {
+                    // Automatic decompression met a corrupt gzip, deflate or brotli stream.
+                    throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
+                }
+                catch (Exception e) when (e is IOException or HttpRequestException)
                 {
                     // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
                     throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
@@ -156,6 +174,31 @@ internal sealed class RequestAdapter
         return deadline;
     }
 
+    /// <summary>Fails before reading when the server announces a body longer than the limit.</summary>
+    private void CheckDeclaredLength(RequestInfo request, HttpContent content)
+    {
+        if (DeclaredLength(content) is { } length && length > _maxResponseBytes)
+        {
+            throw new DatadogResponseFormatException(request.OperationId, new ResponseTooLargeException(_maxResponseBytes).Message + $"; it announces {length} bytes");
+        }
+    }
+
+    /// <summary>
+    /// The raw <c>Content-Length</c>, read without the typed property (which parses and stores a header object on
+    /// every response). On .NET Standard the streaming bound alone applies.
+    /// </summary>
+    private static long? DeclaredLength(HttpContent content)
+    {
+#if NETSTANDARD2_0
+        return null;
+#else
+        return content.Headers.NonValidated.TryGetValues("Content-Length", out var values) && values.Count == 1
+            && long.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                ? length
+                : null;
+#endif
+    }
+
     private TimeoutException TimedOut(RequestInfo request, Exception inner) =>
         new($"{request.OperationId} did not complete within the client's Timeout ({_timeout}).", inner);
 
@@ -167,7 +210,7 @@ internal sealed class RequestAdapter
         {
             response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw TransportFailed(request, e);
         }
@@ -184,27 +227,38 @@ internal sealed class RequestAdapter
     }
 
     /// <summary>Retries are exhausted or not allowed; says which operation failed.</summary>
-    private static HttpRequestException TransportFailed(RequestInfo request, HttpRequestException e) =>
+    private static HttpRequestException TransportFailed(RequestInfo request, Exception e) =>
         new($"{request.OperationId}: {e.Message}", e);
 
-    private static async Task<DatadogApiException> CreateApiExceptionAsync(RequestInfo request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<DatadogApiException> CreateApiExceptionAsync(RequestInfo request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = response.Content is null ? [] : await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? [] : await ReadBoundedAsync(response.Content, (int)Math.Min(MaxErrorBodyBytes, _maxResponseBytes), cancellationToken).ConfigureAwait(false);
         var errors = ErrorBody.ReadErrors(body);
         var excerpt = body.Length == 0 ? null : Excerpt(body);
         var documented = request.DocumentedErrorStatusCodes.Contains((int)response.StatusCode);
         return new DatadogApiException(request.OperationId, response.StatusCode, errors, documented, excerpt, RateLimitInfo.From(response.Headers));
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes of an error body; the rest is never read. The status is the
+    /// failure: a body cut short by a broken connection or a corrupt encoding keeps what arrived.
+    /// </summary>
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
     {
-        using var stream = await ReadBodyAsync(content, cancellationToken).ConfigureAwait(false);
-        var buffer = new byte[MaxErrorBodyBytes];
+        var buffer = new byte[limit];
         var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false)) > 0)
+        try
         {
-            total += read;
+            using var stream = await ReadBodyAsync(content, cancellationToken).ConfigureAwait(false);
+            int read;
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or HttpRequestException)
+        {
+            // Keep the bytes read so far.
         }
 
         Array.Resize(ref buffer, total);

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using CaseSdk.Http;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CaseSdk.Runtime;
@@ -61,7 +62,39 @@ internal sealed class RequestInfo
         Query = writer.ToString();
         if (configuration.Headers.Count > 0)
         {
+            foreach (var header in configuration.Headers)
+            {
+                CheckHeader(header.Key, header.Value);
+            }
+
             Headers = new Dictionary<string, string>(configuration.Headers, StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a caller header that could split into several lines on the wire, would be re-encoded by the transport,
+    /// or would replace a credential header. The message names the header, never its value.
+    /// </summary>
+    private void CheckHeader(string name, string? value)
+    {
+        if (!HeaderText.IsToken(name))
+        {
+            throw new ArgumentException($"{OperationId}: a name in RequestConfiguration.Headers is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only).", "configure");
+        }
+
+        if (DatadogCredentials.IsSecretHeader(name))
+        {
+            throw new ArgumentException($"{OperationId}: RequestConfiguration.Headers must not set '{name}'; credentials come from DatadogClientOptions.Credentials.", "configure");
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentException($"{OperationId}: the value of request header '{name}' is null.", "configure");
+        }
+
+        if (HeaderText.Problem(value, allowSpaces: true) is { } problem)
+        {
+            throw new ArgumentException($"{OperationId}: the value of request header '{name}' contains {problem}.", "configure");
         }
     }
 
