@@ -6,8 +6,13 @@ namespace Quickstart;
 /// <summary>The README's quickstart, kept here so that it compiles and runs as a test.</summary>
 public static class QuickstartExample
 {
-    /// <summary>Creates a project and a case, works the case to closed and archived, pages through cases and lists roles.</summary>
-    public static async Task RunAsync(DatadogClient client, string assigneeUserId, TextWriter output, CancellationToken ct = default)
+    /// <summary>Creates a project and a case of type <paramref name="caseTypeId"/>, works the case to closed and archived, pages through cases and lists roles.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="caseTypeId">The UUID of one of the organisation's case types (the API requires one on every new case).</param>
+    /// <param name="assigneeUserId">The user the case is assigned to.</param>
+    /// <param name="output">Where the example writes what it did.</param>
+    /// <param name="ct">Cancels the calls.</param>
+    public static async Task RunAsync(DatadogClient client, string caseTypeId, string assigneeUserId, TextWriter output, CancellationToken ct = default)
     {
         // quickstart:start
         // Create a project, then a case in it.
@@ -20,7 +25,7 @@ public static class QuickstartExample
         {
             Data = new CaseCreate
             {
-                Attributes = new CaseCreateAttributes { Title = "Memory leak on the API", Priority = CasePriority.P3 },
+                Attributes = new CaseCreateAttributes { Title = "Memory leak on the API", TypeId = caseTypeId, Priority = CasePriority.P3 },
                 Relationships = new CaseCreateRelationships
                 {
                     Project = new ProjectRelationship { Data = new ProjectRelationshipData { Id = project.Data!.Id } },
@@ -42,7 +47,7 @@ public static class QuickstartExample
         }, cancellationToken: ct);
         await thisCase.Status.PostAsync(new CaseUpdateStatusRequest
         {
-            Data = new CaseUpdateStatus { Attributes = new CaseUpdateStatusAttributes { Status = CaseStatus.Closed } },
+            Data = new CaseUpdateStatus { Attributes = new CaseUpdateStatusAttributes { StatusName = CaseStatusNames.Closed } },
         }, cancellationToken: ct);
         await thisCase.Archive.PostAsync(new CaseEmptyRequest { Data = new CaseEmpty() }, cancellationToken: ct);
 

@@ -175,7 +175,6 @@ internal static class OperationCalls
                         Relationships = new RoleRelationships
                         {
                             Permissions = new RelationshipToPermissions { Data = [new RelationshipToPermissionData { Id = PermissionId }] },
-                            Users = new RelationshipToUsers { Data = [new RelationshipToUserData { Id = UserId }] },
                         },
                     },
                 },

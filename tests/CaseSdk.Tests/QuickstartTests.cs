@@ -40,7 +40,7 @@ public sealed class QuickstartTests
         });
         var output = new StringWriter();
 
-        await QuickstartExample.RunAsync(client, "00000000-0000-0000-0000-000000000000", output);
+        await QuickstartExample.RunAsync(client, "3b010bde-09ce-4449-b745-71dd5f861963", "00000000-0000-0000-0000-000000000000", output);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines[0], Does.StartWith("Created "));

@@ -28,7 +28,7 @@ var options = DatadogClientOptions.FromEnvironment();
 options.BaseAddress = baseAddress;
 using (var client = new DatadogClient(options))
 {
-    await QuickstartExample.RunAsync(client, args.Length > 1 ? args[1] : "00000000-0000-0000-0000-000000000000", Console.Out);
+    await QuickstartExample.RunAsync(client, "3b010bde-09ce-4449-b745-71dd5f861963", args.Length > 1 ? args[1] : "00000000-0000-0000-0000-000000000000", Console.Out);
 }
 
 var sdk = typeof(DatadogClient).Assembly;
