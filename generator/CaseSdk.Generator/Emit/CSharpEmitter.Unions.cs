@@ -110,12 +110,16 @@ public sealed partial class CSharpEmitter
         writer.Open($"internal sealed class {union.ConverterName} : {Serialization}.JsonConverter<{name}>");
         writer.Doc("inheritdoc", string.Empty);
         writer.Open($"public override {name}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
-        writer.Open("switch (reader.TokenType)");
-        EmitTokenCase(writer, union, "String", JsonShape.String);
-        EmitTokenCase(writer, union, "Number", JsonShape.Integer, JsonShape.Number);
-        EmitTokenCase(writer, union, "True:\ncase global::System.Text.Json.JsonTokenType.False", JsonShape.Boolean);
-        writer.Close();
-        writer.Line();
+        if (union.Variants.Any(v => v.Shape is JsonShape.String or JsonShape.Integer or JsonShape.Number or JsonShape.Boolean))
+        {
+            writer.Open("switch (reader.TokenType)");
+            EmitTokenCase(writer, union, "String", JsonShape.String);
+            EmitTokenCase(writer, union, "Number", JsonShape.Integer, JsonShape.Number);
+            EmitTokenCase(writer, union, "True:\ncase global::System.Text.Json.JsonTokenType.False", JsonShape.Boolean);
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"using var document = {Json}.JsonDocument.ParseValue(ref reader);");
         writer.Line("var element = document.RootElement;");
         var arrays = union.Variants.Where(v => v.Shape == JsonShape.Array).ToList();
