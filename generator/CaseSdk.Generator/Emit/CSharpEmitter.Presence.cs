@@ -39,11 +39,17 @@ public sealed partial class CSharpEmitter
         writer.Line();
         writer.Doc("summary", "Leaves out the nullable members a caller never set; runs once per type.");
         writer.Open($"private static void SkipUnsetMembers({Serialization}.Metadata.JsonTypeInfo typeInfo)");
-        foreach (var model in tracking)
+        for (var i = 0; i < tracking.Count; i++)
         {
-            var type = $"global::{ModelsNamespace}.{model.Name}";
+            var type = $"global::{ModelsNamespace}.{tracking[i].Name}";
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
             writer.Open($"if (typeInfo.Type == typeof({type}))");
             writer.Line($"{type}.SkipUnsetMembers(typeInfo);");
+            writer.Line("return;");
             writer.Close();
         }
 
