@@ -17,8 +17,15 @@ public sealed class ReferenceSubsetTests
 {
     private static readonly Lazy<Subset> Generated = new(Create);
 
+    private static TimeSpan compileTime;
+
     private static readonly Lazy<(Assembly? Assembly, IReadOnlyList<Microsoft.CodeAnalysis.Diagnostic> Diagnostics)> Compiled = new(() =>
-        InMemoryCompiler.Compile(Generated.Value.Result.Files, "Reference.Generated"));
+    {
+        var watch = Stopwatch.StartNew();
+        var compiled = InMemoryCompiler.Compile(Generated.Value.Result.Files, "Reference.Generated");
+        compileTime = watch.Elapsed;
+        return compiled;
+    });
 
     [OneTimeSetUp]
     public void RequireReference()
@@ -48,9 +55,8 @@ public sealed class ReferenceSubsetTests
     public void Compiles_with_no_errors_and_no_warnings()
     {
         Assert.That(Generated.Value.Error, Is.Null, Generated.Value.Error?.Message);
-        var watch = Stopwatch.StartNew();
         var compiled = Compiled.Value;
-        TestContext.Out.WriteLine($"compiled in {watch.Elapsed.TotalSeconds:F1} s");
+        TestContext.Out.WriteLine($"compiled with the STJ source generator in {compileTime.TotalSeconds:F1} s");
         Assert.That(compiled.Diagnostics.Select(d => d.ToString()), Is.Empty);
         Assert.That(compiled.Assembly, Is.Not.Null);
     }
