@@ -169,6 +169,10 @@ public sealed class ConstructTests
         AssertWrittenBack("""{"scalar":[1,2.5]}""");
         AssertWrittenBack("""{"scalar":{"not":"listed"}}""");
         AssertWrittenBack("""{"scalar":[true]}""");
+        AssertWrittenBack("""{"scalar":["a",1]}""");
+        AssertWrittenBack("""{"scalar":[]}""");
+        Assert.That(Get(Get(Read("""{"scalar":["a",1]}"""), "Scalar")!, "UnknownVariant"), Is.Not.Null, "a mixed array is no variant");
+        Assert.That(Get(Get(Read("""{"scalar":["a",null]}"""), "Scalar")!, "AsStringList"), Is.EqualTo(new[] { "a", null }));
     }
 
     [Test]

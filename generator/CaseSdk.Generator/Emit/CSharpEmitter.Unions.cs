@@ -110,12 +110,31 @@ public sealed partial class CSharpEmitter
         writer.Open($"internal sealed class {union.ConverterName} : {Serialization}.JsonConverter<{name}>");
         writer.Doc("inheritdoc", string.Empty);
         writer.Open($"public override {name}? Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
-        if (union.Variants.Any(v => v.Shape is JsonShape.String or JsonShape.Integer or JsonShape.Number or JsonShape.Boolean))
+        var fastLists = union.Variants.Where(v => FastListItemKind(v.Type) is not null).ToList();
+        if (fastLists.Count > 0 || union.Variants.Any(v => v.Shape is JsonShape.String or JsonShape.Integer or JsonShape.Number or JsonShape.Boolean))
         {
             writer.Open("switch (reader.TokenType)");
             EmitTokenCase(writer, union, "String", JsonShape.String);
             EmitTokenCase(writer, union, "Number", JsonShape.Integer, JsonShape.Number);
             EmitTokenCase(writer, union, "True:\ncase global::System.Text.Json.JsonTokenType.False", JsonShape.Boolean);
+            if (fastLists.Count > 0)
+            {
+                // Arrays of plain strings, numbers or booleans are read straight from the reader once a look-ahead
+                // (a copy of the reader, no allocation) has seen their items' kind; anything else takes the general path.
+                writer.Line($"case {Json}.JsonTokenType.StartArray:");
+                writer.Open();
+                writer.Line("var items = ArrayItemKind(reader);");
+                foreach (var variant in fastLists)
+                {
+                    writer.Open($"if (items == 0 || items == {FastListItemKind(variant.Type)})");
+                    writer.Line($"return {name}.From{variant.Name}({Json}.JsonSerializer.Deserialize(ref reader, {TypeInfo(variant.Type)})!);");
+                    writer.Close();
+                }
+
+                writer.Line("break;");
+                writer.Close();
+            }
+
             writer.Close();
             writer.Line();
         }
@@ -211,6 +230,31 @@ public sealed partial class CSharpEmitter
         writer.Line("    return;");
         writer.Close();
         writer.Close();
+        if (fastLists.Count > 0)
+        {
+            writer.Line();
+            writer.Doc("summary", "The kind of every item of the array at <paramref name=\"probe\"/>: 0 none, 1 strings, 2 numbers, 3 booleans, 4 anything else or a mix.");
+            writer.Open($"private static int ArrayItemKind({Json}.Utf8JsonReader probe)");
+            writer.Line("var kind = 0;");
+            writer.Open($"while (probe.Read() && probe.TokenType != {Json}.JsonTokenType.EndArray)");
+            writer.Line("var item = probe.TokenType switch");
+            writer.Open();
+            writer.Line($"{Json}.JsonTokenType.String => 1,");
+            writer.Line($"{Json}.JsonTokenType.Number => 2,");
+            writer.Line($"{Json}.JsonTokenType.True or {Json}.JsonTokenType.False => 3,");
+            writer.Line("_ => 4,");
+            writer.Close(";");
+            writer.Open("if (item == 4 || (kind != 0 && kind != item))");
+            writer.Line("return 4;");
+            writer.Close();
+            writer.Line();
+            writer.Line("kind = item;");
+            writer.Close();
+            writer.Line();
+            writer.Line("return kind;");
+            writer.Close();
+        }
+
         if (arrays.Count > 0 || objects.Any(v => v.Type is MapRef))
         {
             writer.Line();
@@ -298,6 +342,19 @@ public sealed partial class CSharpEmitter
 
         writer.Close();
     }
+
+    /// <summary>
+    /// For a list whose items any JSON value of one primitive kind reads into without fail (strings, string enums,
+    /// floating-point numbers, booleans): that kind as <c>ArrayItemKind</c> numbers it. Integers and date-times can
+    /// fail on a value of their kind, so they take the general path.
+    /// </summary>
+    private static int? FastListItemKind(TypeRef type) => type switch
+    {
+        ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.String } or NamedRef { Kind: NamedKind.Enum } } => 1,
+        ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.Double or PrimitiveKind.Float } } => 2,
+        ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.Boolean } } => 3,
+        _ => null,
+    };
 
     /// <summary>A short C# name for documentation: <c>string</c>, <c>List&lt;double&gt;</c>, a model's name.</summary>
     private static string ShortName(TypeRef type) => type switch
