@@ -93,10 +93,16 @@ public sealed class ConstructTests
               required: [data]
               properties:
                 data: {$ref: '#/components/schemas/User', nullable: true}
+            Tally:
+              type: object
+              properties:
+                name: {type: string}
+              additionalProperties: {type: integer, format: int64}
             Thing:
               type: object
               additionalProperties: {}
               properties:
+                tally: {$ref: '#/components/schemas/Tally'}
                 scalar: {$ref: '#/components/schemas/Scalar'}
                 any: {$ref: '#/components/schemas/AnyValue'}
                 shapes: {type: array, items: {$ref: '#/components/schemas/Shape'}}
@@ -228,12 +234,19 @@ public sealed class ConstructTests
     }
 
     [Test]
-    public void Typed_additionalProperties_next_to_properties_is_refused_with_its_location()
+    public void Typed_additionalProperties_next_to_properties_read_into_a_typed_dictionary()
     {
-        var error = Assert.Throws<Read.SpecException>(() => CodeGenerator.Generate(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/M"), """
-            M: {type: object, properties: {a: {type: string}}, additionalProperties: {type: integer}}
-            """), SampleSpecs.FileName));
-        Assert.That(error!.Diagnostics.Single().ToString(), Does.StartWith("test.yaml #/components/schemas/M/additionalProperties: typed additionalProperties next to properties is not supported"));
+        const string json = """{"tally":{"name":"n","apples":3,"pears":4,"note":"not a count"}}""";
+        var tally = Get(Read(json), "Tally")!;
+        Assert.That(Get(tally, "Name"), Is.EqualTo("n"));
+        Assert.That(Get(tally, "AdditionalProperties"), Is.EqualTo(new Dictionary<string, long> { ["apples"] = 3, ["pears"] = 4 }));
+        Assert.That(((IDictionary<string, JsonElement>)Get(tally, "AdditionalData")!).Keys, Is.EqualTo(new[] { "note" }), "a member not of the documented type is kept as it came");
+        AssertWrittenBack(json);
+
+        var created = Activator.CreateInstance(Model("Tally"))!;
+        Model("Tally").GetProperty("AdditionalProperties")!.SetValue(created, new Dictionary<string, long> { ["plums"] = 5 });
+        Assert.That(Write(created), Is.EqualTo("""{"plums":5}"""));
+        Assert.That(Get(created, "AdditionalData"), Is.Null, "writing does not change the object");
     }
 
     [Test]

@@ -8,14 +8,14 @@ public sealed partial class CSharpEmitter
     private GeneratedFile EmitModel(ModelType model)
     {
         var isChecked = _model.CheckedTypes.Contains(model.Name);
-        var writer = Start(ModelsNamespace, model.Properties.Any(p => UsesDeprecated(p.Type) || (isChecked && p.Deprecated && _model.HasChecks(p))));
+        var writer = Start(ModelsNamespace, UsesDeprecated(model.AdditionalPropertiesType) || model.Properties.Any(p => UsesDeprecated(p.Type) || (isChecked && p.Deprecated && _model.HasChecks(p))));
         writer.Doc("summary", Summary(model.Description, $"The <c>{Naming.XmlEscape(model.Name)}</c> object."));
         if (model.Deprecated)
         {
             writer.Line($"[{Obsolete}({Naming.Literal(model.DeprecationMessage ?? $"{model.Name} is deprecated.")})]");
         }
 
-        writer.Open($"public sealed class {model.Name}");
+        writer.Open($"public sealed class {model.Name}{BaseList(model)}");
         foreach (var property in model.Properties)
         {
             var summary = Summary(property.Description, $"The <c>{Naming.XmlEscape(property.WireName)}</c> member.");
@@ -67,6 +67,7 @@ public sealed partial class CSharpEmitter
             writer.Line();
         }
 
+        EmitAdditionalProperties(writer, model);
         writer.Doc("summary", "Members the spec does not define; they are kept when reading and written back unchanged.");
         writer.Line($"[{Serialization}.JsonExtensionData]");
         writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }");

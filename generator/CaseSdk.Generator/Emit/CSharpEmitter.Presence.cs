@@ -13,7 +13,7 @@ public sealed partial class CSharpEmitter
 
     private string OptionsClass => $"global::{_options.RootNamespace}.{OptionsClassName}";
 
-    private IEnumerable<ModelType> TrackingModels => _model.Models.Where(m => m.Properties.Any(p => p.TracksPresence));
+    private IEnumerable<ModelType> TrackingModels => _model.Models.Where(m => m.AdditionalPropertiesType is not null || m.Properties.Any(p => p.TracksPresence));
 
     private GeneratedFile EmitJsonOptions()
     {
@@ -37,7 +37,7 @@ public sealed partial class CSharpEmitter
         writer.Line("return options;");
         writer.Close();
         writer.Line();
-        writer.Doc("summary", "Leaves out the nullable members a caller never set; runs once per type.");
+        writer.Doc("summary", "Leaves out the nullable members a caller never set and writes typed additional properties; runs once per type.");
         writer.Open($"private static void SkipUnsetMembers({Serialization}.Metadata.JsonTypeInfo typeInfo)");
         for (var i = 0; i < tracking.Count; i++)
         {
@@ -48,7 +48,16 @@ public sealed partial class CSharpEmitter
             }
 
             writer.Open($"if (typeInfo.Type == typeof({type}))");
-            writer.Line($"{type}.SkipUnsetMembers(typeInfo);");
+            if (tracking[i].Properties.Any(p => p.TracksPresence))
+            {
+                writer.Line($"{type}.SkipUnsetMembers(typeInfo);");
+            }
+
+            if (tracking[i].AdditionalPropertiesType is not null)
+            {
+                writer.Line($"{type}.WriteAdditionalProperties(typeInfo);");
+            }
+
             writer.Line("return;");
             writer.Close();
         }

@@ -158,6 +158,7 @@ public sealed partial class CSharpEmitter
             .Concat(_model.Enums.Select(e => new NamedRef(e.Name, NamedKind.Enum)))
             .Concat(_model.ValueUnions.Select(u => new NamedRef(u.Name, NamedKind.Union)))
             .Concat(_model.ValueUnions.SelectMany(u => u.Variants).Select(v => v.Type).Where(t => t is ListRef or MapRef))
+            .Concat(_model.Models.Select(m => m.AdditionalPropertiesType).OfType<TypeRef>())
             .Concat(_model.SerializableTypes)
             .Distinct()
             .OrderBy(TypeInfoName, StringComparer.Ordinal)

@@ -235,6 +235,9 @@ public sealed record ModelType(string Name, string? Description, bool Deprecated
 {
     /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
     public string? DeprecationMessage { get; init; }
+
+    /// <summary>The type of the members beyond <see cref="Properties"/> when <c>additionalProperties</c> is a schema (not free-form).</summary>
+    public TypeRef? AdditionalPropertiesType { get; init; }
 }
 
 /// <summary>A property of an object model.</summary>

@@ -74,7 +74,7 @@ public sealed partial class ModelBuilder
     };
 
     /// <summary><c>additionalProperties: {}</c> or <c>true</c>: any member, kept in <c>AdditionalData</c>.</summary>
-    private bool IsFreeForm(IOpenApiSchema additional, string pointer) =>
+    private bool IsFreeForm(string pointer) =>
         RawAt(pointer) is { } raw && (raw.GetValueKind() == JsonValueKind.True || raw is System.Text.Json.Nodes.JsonObject { Count: 0 });
 
     /// <summary>

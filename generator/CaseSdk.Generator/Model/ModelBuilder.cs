@@ -23,7 +23,7 @@ public sealed partial class ModelBuilder
 
     private static readonly HashSet<string> ReservedModelMembers = new(StringComparer.Ordinal)
     {
-        "AdditionalData", "CollectProblems", "SkipUnsetMembers", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "AdditionalData", "AdditionalProperties", "CollectProblems", "SkipUnsetMembers", "WriteAdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
@@ -435,14 +435,16 @@ public sealed partial class ModelBuilder
             });
         }
 
-        if (schema.AdditionalProperties is { } additional && properties.Count > 0 && !IsFreeForm(additional, pointer + "/additionalProperties"))
+        TypeRef? additionalType = null;
+        if (schema.AdditionalProperties is { } additional && properties.Count > 0 && !IsFreeForm(pointer + "/additionalProperties"))
         {
-            Report(pointer + "/additionalProperties", "typed additionalProperties next to properties is not supported; use additionalProperties: {} (members land in AdditionalData)");
+            additionalType = Resolve(additional, pointer + "/additionalProperties", name + "AdditionalProperty");
         }
 
         var model = new ModelType(name, schema.Description, schema.Deprecated, properties, pointer)
         {
             DeprecationMessage = schema.Deprecated ? Deprecation.Message(name, schema.Description) : null,
+            AdditionalPropertiesType = additionalType,
         };
         _models.Add(model);
         _modelsByName[name] = model;
