@@ -184,6 +184,24 @@ public sealed class ArgumentCheckTests
     }
 
     [Test]
+    public void An_empty_extensible_enum_in_a_required_member_counts_as_missing()
+    {
+        var (items, handler) = Things();
+        var fromWire = Assert.Throws<ArgumentException>(() => Create(items, CompleteBody.Replace("\"type\":\"things\"", "\"type\":\"\"", StringComparison.Ordinal)));
+        Assert.That(fromWire!.Message, Does.StartWith("CreateThing: body.data.type is required."));
+
+        var bodyType = Assembly.GetType("Checks.Models.ThingRequest", throwOnError: true)!;
+        var context = (JsonSerializerContext)Assembly.GetType("Checks.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
+        var body = JsonSerializer.Deserialize(CompleteBody, context.GetTypeInfo(bodyType)!)!;
+        var data = body.GetType().GetProperty("Data")!.GetValue(body)!;
+        data.GetType().GetProperty("Type")!.SetValue(data, Activator.CreateInstance(Assembly.GetType("Checks.Models.ThingType", throwOnError: true)!));
+        var post = items.GetType().GetMethod("PostAsync")!;
+        var unset = Assert.Throws<ArgumentException>(() => post.Invoke(items, BindingFlags.DoNotWrapExceptions, null, [body, null, CancellationToken.None], null));
+        Assert.That(unset!.Message, Does.StartWith("CreateThing: body.data.type is required."));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
     public void Nested_missing_members_and_limits_are_listed_by_json_path()
     {
         var (items, handler) = Things();

@@ -17,9 +17,9 @@ public sealed class CompiledSampleTests
 
     private static Assembly Assembly => Compiled.Value.Assembly ?? throw new AssertionException("the sample did not compile");
 
-    private static JsonSerializerContext Context => (JsonSerializerContext)Assembly.GetType("Sample.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
+    private static JsonSerializerOptions Options => (JsonSerializerOptions)Assembly.GetType("Sample.CaseSdkJsonOptions")!.GetProperty("Default")!.GetValue(null)!;
 
-    private static JsonTypeInfo TypeInfo(string typeName) => Context.GetTypeInfo(Assembly.GetType(typeName, throwOnError: true)!)!;
+    private static JsonTypeInfo TypeInfo(string typeName) => Options.GetTypeInfo(Assembly.GetType(typeName, throwOnError: true)!);
 
     [Test]
     public void Compiles_with_no_errors_and_no_warnings()
@@ -52,12 +52,16 @@ public sealed class CompiledSampleTests
     }
 
     [Test]
-    public void Nullable_members_are_written_as_null_and_single_value_enums_are_preset()
+    public void Unset_nullable_members_are_left_out_explicit_nulls_are_sent_and_type_constants_are_preset()
     {
         var item = Activator.CreateInstance(Assembly.GetType("Sample.Models.Item")!)!;
         var written = JsonNode.Parse(JsonSerializer.Serialize(item, TypeInfo("Sample.Models.Item")))!.AsObject();
-        Assert.That(written.Select(p => p.Key), Is.EquivalentTo(new[] { "type", "note" }));
+        Assert.That(written.Select(p => p.Key), Is.EquivalentTo(new[] { "type" }));
         Assert.That(written["type"]!.GetValue<string>(), Is.EqualTo("items"));
+
+        item.GetType().GetProperty("Note")!.SetValue(item, null);
+        written = JsonNode.Parse(JsonSerializer.Serialize(item, TypeInfo("Sample.Models.Item")))!.AsObject();
+        Assert.That(written.Select(p => p.Key), Is.EquivalentTo(new[] { "type", "note" }));
         Assert.That(written["note"], Is.Null);
     }
 

@@ -68,20 +68,6 @@ public sealed class ErrorTests
     }
 
     [Test]
-    public void A_oneOf_that_cannot_be_discriminated()
-    {
-        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Either"), """
-            A: {type: object, properties: {a: {type: string}}}
-            B: {type: object, properties: {b: {type: string}}}
-            Either:
-              oneOf:
-                - $ref: '#/components/schemas/A'
-                - $ref: '#/components/schemas/B'
-            """));
-        Assert.That(errors.Single(), Does.StartWith("test.yaml #/components/schemas/Either/oneOf: cannot discriminate"));
-    }
-
-    [Test]
     public void AllOf_and_anyOf_are_refused()
     {
         var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Thing"), """

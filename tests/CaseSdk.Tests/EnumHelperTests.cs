@@ -1,3 +1,5 @@
+// The CaseStatus helpers are deprecated with status; they keep working while callers move to status_name.
+#pragma warning disable CS0618
 using CaseSdk.Models;
 
 namespace CaseSdk.Tests;
@@ -144,4 +146,14 @@ public sealed class EnumHelperTests
     }
 
     private static Case Case(string id, CasePriority? priority) => new() { Id = id, Attributes = new CaseAttributes { Priority = priority } };
+
+    [Test]
+    public void Status_names_replace_the_deprecated_status_values()
+    {
+        Assert.That(CaseStatusNames.Defaults, Is.EqualTo(new[] { "Open", "In Progress", "Closed" }));
+        Assert.That(CaseStatusNames.FromStatus(CaseStatus.InProgress), Is.EqualTo(CaseStatusNames.InProgress));
+        Assert.That(CaseStatusNames.FromStatus(CaseStatus.Closed), Is.EqualTo("Closed"));
+        Assert.That(CaseStatusNames.FromStatus(new CaseStatus("ON_HOLD")), Is.EqualTo("ON_HOLD"));
+        Assert.That(() => CaseStatusNames.FromStatus(default), Throws.ArgumentException.With.Message.Contains("empty"));
+    }
 }

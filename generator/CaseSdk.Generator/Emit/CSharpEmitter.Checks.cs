@@ -101,7 +101,8 @@ public sealed partial class CSharpEmitter
         var value = IsValueType(type) ? access + ".Value" : access;
         if (mustBePresent)
         {
-            writer.Open($"if ({access} is null)");
+            // An extensible enum's default is the empty value, which the API would refuse: it counts as missing.
+            writer.Open(type is NamedRef { Kind: NamedKind.Enum } ? $"if ({access} is null || {access}.Value == default)" : $"if ({access} is null)");
             writer.Line($"problems.Missing({subject});");
             writer.Close();
             if (hasValueChecks)

@@ -8,14 +8,14 @@ public sealed partial class CSharpEmitter
     private GeneratedFile EmitModel(ModelType model)
     {
         var isChecked = _model.CheckedTypes.Contains(model.Name);
-        var writer = Start(ModelsNamespace, model.Properties.Any(p => UsesDeprecated(p.Type) || (isChecked && p.Deprecated && _model.HasChecks(p))));
+        var writer = Start(ModelsNamespace, UsesDeprecated(model.AdditionalPropertiesType) || model.Properties.Any(p => UsesDeprecated(p.Type) || (isChecked && p.Deprecated && _model.HasChecks(p))));
         writer.Doc("summary", Summary(model.Description, $"The <c>{Naming.XmlEscape(model.Name)}</c> object."));
         if (model.Deprecated)
         {
-            writer.Line($"[{Obsolete}({Naming.Literal($"{model.Name} is deprecated.")})]");
+            writer.Line($"[{Obsolete}({Naming.Literal(model.DeprecationMessage ?? $"{model.Name} is deprecated.")})]");
         }
 
-        writer.Open($"public sealed class {model.Name}");
+        writer.Open($"public sealed class {model.Name}{BaseList(model)}");
         foreach (var property in model.Properties)
         {
             var summary = Summary(property.Description, $"The <c>{Naming.XmlEscape(property.WireName)}</c> member.");
@@ -32,27 +32,51 @@ public sealed partial class CSharpEmitter
                 summary += "\n" + string.Join(" ", limits) + (isChecked ? " A request body outside these limits is refused before it is sent." : string.Empty);
             }
 
+            if (property.TracksPresence)
+            {
+                summary += "\nNullable: a request leaves it out until you set it; set it to <c>null</c> to send an explicit null (for example, to clear it).";
+            }
+            else if (property.Nullable && property.Required)
+            {
+                summary += "\nAlways written, as <c>null</c> when it is null.";
+            }
+
             writer.Doc("summary", summary);
             if (property.Deprecated)
             {
-                writer.Line($"[{Obsolete}({Naming.Literal($"{property.WireName} is deprecated.")})]");
+                writer.Line($"[{Obsolete}({Naming.Literal(property.DeprecationMessage ?? $"{property.WireName} is deprecated.")})]");
             }
 
             writer.Line($"[{Serialization}.JsonPropertyName({Naming.Literal(property.WireName)})]");
-            if (property.Nullable)
+            if (property.Nullable && property.Required)
             {
-                // The spec allows null here, so an unset value is sent as an explicit null rather than left out.
+                // Required and nullable: the API expects the member on every write, null included.
                 writer.Line($"[{Serialization}.JsonIgnore(Condition = {Serialization}.JsonIgnoreCondition.Never)]");
             }
 
-            var initializer = property.InitialEnumMember is null ? string.Empty : $" = {CSharpType(property.Type)}.{property.InitialEnumMember};";
-            writer.Line($"public {CSharpType(property.Type)}? {property.Name} {{ get; set; }}{initializer}");
+            var initial = property.InitialEnumMember is null ? null : $"{CSharpType(property.Type)}.{property.InitialEnumMember}";
+            if (property.TracksPresence)
+            {
+                EmitTrackedProperty(writer, property, CSharpType(property.Type), initial);
+            }
+            else
+            {
+                writer.Line($"public {CSharpType(property.Type)}? {property.Name} {{ get; set; }}{(initial is null ? string.Empty : $" = {initial};")}");
+            }
+
             writer.Line();
         }
 
+        EmitAdditionalProperties(writer, model);
         writer.Doc("summary", "Members the spec does not define; they are kept when reading and written back unchanged.");
         writer.Line($"[{Serialization}.JsonExtensionData]");
         writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }");
+        if (model.Properties.Any(p => p.TracksPresence))
+        {
+            writer.Line();
+            EmitSkipUnsetMembers(writer, model);
+        }
+
         if (isChecked)
         {
             writer.Line();
@@ -71,7 +95,7 @@ public sealed partial class CSharpEmitter
         writer.Doc("remarks", "An extensible enum: values this SDK version does not know are kept as they are, not rejected.\nCompare with <c>==</c>; <see cref=\"ToString\"/> gives the wire value.");
         if (type.Deprecated)
         {
-            writer.Line($"[{Obsolete}({Naming.Literal($"{name} is deprecated.")})]");
+            writer.Line($"[{Obsolete}({Naming.Literal(type.DeprecationMessage ?? $"{name} is deprecated.")})]");
         }
 
         writer.Line($"[{Serialization}.JsonConverter(typeof({type.ConverterName}))]");

@@ -21,7 +21,7 @@ public sealed partial class CSharpEmitter
 {
     private const string Obsolete = "global::System.Obsolete";
     private const string Serialization = "global::System.Text.Json.Serialization";
-    private static readonly HashSet<string> ContextMemberNames = new(StringComparer.Ordinal) { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CaseSdkJsonSerializerContext" };
+    private static readonly HashSet<string> ContextMemberNames = new(StringComparer.Ordinal) { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "CaseSdkJsonSerializerContext", "CaseSdkJsonOptions" };
 
     private readonly ApiModel _model;
     private readonly EmitOptions _options;
@@ -37,7 +37,8 @@ public sealed partial class CSharpEmitter
         _deprecatedTypes = new HashSet<string>(
             model.Models.Where(m => m.Deprecated).Select(m => m.Name)
                 .Concat(model.Enums.Where(e => e.Deprecated).Select(e => e.Name))
-                .Concat(model.Unions.Where(u => u.Deprecated).Select(u => u.Name)),
+                .Concat(model.Unions.Where(u => u.Deprecated).Select(u => u.Name))
+                .Concat(model.ValueUnions.Where(u => u.Deprecated).Select(u => u.Name)),
             StringComparer.Ordinal);
     }
 
@@ -48,8 +49,6 @@ public sealed partial class CSharpEmitter
     private string Runtime => "global::" + _options.RuntimeNamespace + ".Runtime";
 
     private string PublicRuntime => "global::" + _options.RuntimeNamespace;
-
-    private string Context => $"global::{_options.RootNamespace}.CaseSdkJsonSerializerContext.Default";
 
     /// <summary>Emits every file, ordered by path.</summary>
     /// <param name="model">The code model.</param>
@@ -77,6 +76,12 @@ public sealed partial class CSharpEmitter
             files.Add(EmitUnionConverter(union));
         }
 
+        foreach (var union in _model.ValueUnions)
+        {
+            files.Add(EmitValueUnion(union));
+            files.Add(EmitValueUnionConverter(union));
+        }
+
         foreach (var node in _model.Root.DescendantsAndSelf())
         {
             files.Add(EmitBuilder(node));
@@ -87,6 +92,7 @@ public sealed partial class CSharpEmitter
         }
 
         files.Add(EmitSerializerContext());
+        files.Add(EmitJsonOptions());
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -112,7 +118,8 @@ public sealed partial class CSharpEmitter
 
     private static GeneratedFile File(string path, CodeWriter writer) => new(path, writer.ToString(), writer.LineCount);
 
-    private string TypeInfo(TypeRef type) => $"{Context}.{TypeInfoName(type)}";
+    /// <summary>The type information of <paramref name="type"/> under the SDK's options (so the request rule applies at every depth).</summary>
+    private string TypeInfo(TypeRef type) => $"{OptionsClass}.TypeInfo<{CSharpType(type, qualify: true)}>.Value";
 
     private static string TypeInfoName(TypeRef type) => ContextMemberNames.Contains(type.TypeInfoName) ? type.TypeInfoName + "Type" : type.TypeInfoName;
 
@@ -149,6 +156,9 @@ public sealed partial class CSharpEmitter
         var named = _model.Models.Select(m => (TypeRef)new NamedRef(m.Name, NamedKind.Model))
             .Concat(_model.Unions.Select(u => new NamedRef(u.Name, NamedKind.Union)))
             .Concat(_model.Enums.Select(e => new NamedRef(e.Name, NamedKind.Enum)))
+            .Concat(_model.ValueUnions.Select(u => new NamedRef(u.Name, NamedKind.Union)))
+            .Concat(_model.ValueUnions.SelectMany(u => u.Variants).Select(v => v.Type).Where(t => t is ListRef or MapRef))
+            .Concat(_model.Models.Select(m => m.AdditionalPropertiesType).OfType<TypeRef>())
             .Concat(_model.SerializableTypes)
             .Distinct()
             .OrderBy(TypeInfoName, StringComparer.Ordinal)

@@ -21,6 +21,9 @@ public sealed partial record ApiModel(
     /// </summary>
     public IReadOnlySet<string> CheckedTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>oneOf types told apart by the JSON shape of the value (primitives, arrays, objects), ordered by name.</summary>
+    public IReadOnlyList<ValueUnionType> ValueUnions { get; init; } = [];
+
     /// <summary>Whether a present value of <paramref name="type"/> with <paramref name="constraints"/> has anything to check.</summary>
     public bool HasChecks(TypeRef type, ValueConstraints? constraints) => RequestChecks.HasValueChecks(type, constraints, CheckedTypes);
 
@@ -228,7 +231,14 @@ public sealed record MapRef(TypeRef Value) : TypeRef
 }
 
 /// <summary>An object model.</summary>
-public sealed record ModelType(string Name, string? Description, bool Deprecated, IReadOnlyList<PropertyModel> Properties, string Pointer);
+public sealed record ModelType(string Name, string? Description, bool Deprecated, IReadOnlyList<PropertyModel> Properties, string Pointer)
+{
+    /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
+    public string? DeprecationMessage { get; init; }
+
+    /// <summary>The type of the members beyond <see cref="Properties"/> when <c>additionalProperties</c> is a schema (not free-form).</summary>
+    public TypeRef? AdditionalPropertiesType { get; init; }
+}
 
 /// <summary>A property of an object model.</summary>
 /// <param name="WireName">The JSON member name.</param>
@@ -258,10 +268,23 @@ public sealed record PropertyModel(
     /// not read-only (OpenAPI applies <c>required</c> on a read-only member to responses only).
     /// </summary>
     public bool MustBePresent => Required && !Nullable && !ReadOnly;
+
+    /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
+    public string? DeprecationMessage { get; init; }
+
+    /// <summary>
+    /// Whether the model records that the caller set the member: nullable members that are not required, so that an
+    /// unset member is left out of a request while an explicit null is sent.
+    /// </summary>
+    public bool TracksPresence => Nullable && !Required;
 }
 
 /// <summary>A string enum, emitted as an extensible enum.</summary>
-public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer);
+public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer)
+{
+    /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
+    public string? DeprecationMessage { get; init; }
+}
 
 /// <summary>A known value of an enum.</summary>
 public sealed record EnumMember(string WireValue, string Name);

@@ -10,7 +10,7 @@ namespace CaseSdk.Generator.Model;
 /// Stage 2: turns an <see cref="OpenApiDocument"/> into an <see cref="ApiModel"/>. Every construct the emitter
 /// cannot express is reported with its JSON pointer; nothing is skipped silently.
 /// </summary>
-public sealed class ModelBuilder
+public sealed partial class ModelBuilder
 {
     private const string ComponentsPrefix = "#/components/schemas/";
 
@@ -23,7 +23,7 @@ public sealed class ModelBuilder
 
     private static readonly HashSet<string> ReservedModelMembers = new(StringComparer.Ordinal)
     {
-        "AdditionalData", "CollectProblems", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "AdditionalData", "AdditionalProperties", "CollectProblems", "SkipUnsetMembers", "WriteAdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
@@ -35,7 +35,7 @@ public sealed class ModelBuilder
     private readonly JsonNode _json;
     private readonly string _file;
     private readonly List<SpecDiagnostic> _diagnostics = [];
-    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal) { "CaseSdkJsonSerializerContext" };
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal) { "CaseSdkJsonSerializerContext", "CaseSdkJsonOptions" };
     private readonly Dictionary<string, ComponentEntry> _components = new(StringComparer.Ordinal);
     private readonly List<ModelType> _models = [];
     private readonly List<EnumType> _enums = [];
@@ -121,6 +121,7 @@ public sealed class ModelBuilder
             serializable)
         {
             CheckedTypes = RequestChecks.Find(operations, models, unions),
+            ValueUnions = _valueUnions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -380,7 +381,10 @@ public sealed class ModelBuilder
             members.Add(new EnumMember(values[i], Naming.Unique(memberName, taken)));
         }
 
-        var type = new EnumType(name, schema.Description, schema.Deprecated, members, name + "JsonConverter", pointer);
+        var type = new EnumType(name, schema.Description, schema.Deprecated, members, name + "JsonConverter", pointer)
+        {
+            DeprecationMessage = schema.Deprecated ? Deprecation.Message(name, schema.Description) : null,
+        };
         _enums.Add(type);
         _enumsByName[name] = type;
     }
@@ -406,8 +410,11 @@ public sealed class ModelBuilder
 
             memberName = Naming.Unique(memberName, taken);
             var type = Resolve(propertySchema, propertyPointer, name + Naming.Member(wireName, "_"));
+            var siblings = ReferenceSiblings.Read(propertySchema, RawAt(propertyPointer));
+            var deprecated = siblings.Deprecated ?? propertySchema?.Deprecated ?? false;
             string? initial = null;
-            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1)
+            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1
+                && IsResourceTypeMember(wireName, deprecated || enumType.Deprecated))
             {
                 initial = enumType.Members[0].Name;
             }
@@ -416,55 +423,61 @@ public sealed class ModelBuilder
                 wireName,
                 memberName,
                 type,
-                IsNullable(propertySchema, propertyPointer),
+                siblings.Nullable ?? IsNullable(propertySchema, propertyPointer),
                 required.Contains(wireName),
-                propertySchema?.Description,
-                propertySchema?.Deprecated ?? false,
+                siblings.Description ?? propertySchema?.Description,
+                deprecated,
                 initial,
-                propertySchema?.ReadOnly ?? false,
-                Constraints(propertySchema, type, propertyPointer)));
+                siblings.ReadOnly ?? propertySchema?.ReadOnly ?? false,
+                Constraints(propertySchema, type, propertyPointer))
+            {
+                DeprecationMessage = deprecated ? Deprecation.Message(wireName, siblings.Description, propertySchema?.Description) : null,
+            });
         }
 
-        if (schema.AdditionalProperties is not null && properties.Count > 0)
+        TypeRef? additionalType = null;
+        if (schema.AdditionalProperties is { } additional && properties.Count > 0 && !IsFreeForm(pointer + "/additionalProperties"))
         {
-            Report(pointer + "/additionalProperties", "typed additionalProperties next to properties is not supported; unknown members land in AdditionalData");
+            additionalType = Resolve(additional, pointer + "/additionalProperties", name + "AdditionalProperty");
         }
 
-        var model = new ModelType(name, schema.Description, schema.Deprecated, properties, pointer);
+        var model = new ModelType(name, schema.Description, schema.Deprecated, properties, pointer)
+        {
+            DeprecationMessage = schema.Deprecated ? Deprecation.Message(name, schema.Description) : null,
+            AdditionalPropertiesType = additionalType,
+        };
         _models.Add(model);
         _modelsByName[name] = model;
     }
 
     private void BuildUnion(string name, IOpenApiSchema schema, string pointer)
     {
+        if (!TryBuildDiscriminatedUnion(name, schema, pointer))
+        {
+            BuildValueUnion(name, schema, pointer);
+        }
+    }
+
+    /// <summary>A oneOf of component models that share a single-value enum member with a distinct value in each.</summary>
+    private bool TryBuildDiscriminatedUnion(string name, IOpenApiSchema schema, string pointer)
+    {
         var variants = new List<(string Model, string Pointer)>();
         var index = 0;
         foreach (var variant in schema.OneOf ?? [])
         {
             var variantPointer = $"{pointer}/oneOf/{index++}";
-            if (variant is not OpenApiSchemaReference { Reference.Id: { } id } || !_components.TryGetValue(id, out var entry) || variant is OpenApiSchemaReference { Target: null })
+            if (variant is not OpenApiSchemaReference { Reference.Id: { } id, Target: not null } || !_components.TryGetValue(id, out var entry)
+                || entry.Kind != NamedKind.Model || !_modelsByName.ContainsKey(entry.Name!))
             {
-                Report(variantPointer, variant is OpenApiSchemaReference ? $"the reference '{RefText(variantPointer)}' does not resolve to a schema under #/components/schemas" : "oneOf variants must be $refs to object schemas");
-                continue;
-            }
-
-            if (entry.Kind != NamedKind.Model || !_modelsByName.ContainsKey(entry.Name!))
-            {
-                Report(variantPointer, $"oneOf variant '{id}' is not an object schema");
-                continue;
+                return false;
             }
 
             variants.Add((entry.Name!, variantPointer));
         }
 
-        if (variants.Count == 0 || variants.Count != schema.OneOf!.Count)
+        if (variants.Count == 0)
         {
-            if (variants.Count == 0)
-            {
-                Report(pointer + "/oneOf", "oneOf has no usable variant");
-            }
-
-            return;
+            return false;
         }
 
         // The discriminator: a property every variant has, typed by a single-value string enum, with distinct values.
@@ -493,8 +506,7 @@ public sealed class ModelBuilder
 
         if (discriminator is null || values is null)
         {
-            Report(pointer + "/oneOf", $"cannot discriminate the oneOf variants ({string.Join(", ", variants.Select(v => v.Model))}): each needs a common property typed by a single-value string enum with a distinct value");
-            return;
+            return false;
         }
 
         var taken = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal) { "UnknownVariant" };
@@ -504,6 +516,7 @@ public sealed class ModelBuilder
             return new UnionVariant(v.Model, Naming.Unique(propertyName, taken), values[i]);
         }).ToList();
         _unions.Add(new UnionType(name, schema.Description, schema.Deprecated, discriminator, unionVariants, name + "JsonConverter", pointer));
+        return true;
     }
 
     /// <summary>The documented limits on a value of <paramref name="type"/>; keywords that do not apply to the type are ignored, as JSON Schema does.</summary>

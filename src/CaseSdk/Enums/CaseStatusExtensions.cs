@@ -1,6 +1,7 @@
 namespace CaseSdk.Models;
 
 /// <summary>State checks and display text for <see cref="CaseStatus"/>.</summary>
+[Obsolete("CaseStatus is deprecated: use status_name instead; CaseStatusNames lists the default status names.")]
 public static class CaseStatusExtensions
 {
     /// <summary>Whether the case is still being worked on: <c>OPEN</c> or <c>IN_PROGRESS</c>.</summary>

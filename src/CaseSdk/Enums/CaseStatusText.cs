@@ -1,6 +1,7 @@
 namespace CaseSdk.Models;
 
 /// <summary>Reads a <see cref="CaseStatus"/> from what people type: <c>in progress</c>, <c>in-progress</c>, <c>IN_PROGRESS</c>.</summary>
+[Obsolete("CaseStatus is deprecated: use status_name instead; CaseStatusNames lists the default status names.")]
 public static class CaseStatusText
 {
     /// <summary>
