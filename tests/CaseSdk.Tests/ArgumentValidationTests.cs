@@ -34,15 +34,15 @@ public sealed class ArgumentValidationTests
     }
 
     [Test]
-    public void A_case_without_title_and_type_is_refused_naming_both_paths()
+    public void A_case_without_title_and_type_id_is_refused_naming_both_paths()
     {
         var stub = new StubHandler();
         using var client = TestClients.Over(stub);
-        var body = new CaseCreateRequest { Data = new CaseCreate { Attributes = new CaseCreateAttributes { Priority = CasePriority.P2, Type = null } } };
+        var body = new CaseCreateRequest { Data = new CaseCreate { Attributes = new CaseCreateAttributes { Priority = CasePriority.P2 } } };
 
         var error = Assert.Throws<ArgumentException>(() => client.Api.V2.Cases.PostAsync(body));
 
-        Assert.That(error!.Message, Does.StartWith("CreateCase: body.data.attributes.title is required. body.data.attributes.type is required."));
+        Assert.That(error!.Message, Does.StartWith("CreateCase: body.data.attributes.title is required. body.data.attributes.type_id is required."));
         Assert.That(error.ParamName, Is.EqualTo("body"));
         Assert.That(stub.Requests, Is.Empty);
     }
@@ -116,22 +116,28 @@ public sealed class ArgumentValidationTests
     }
 
     [Test]
-    public void A_role_without_a_name_and_with_a_user_without_id_is_refused_naming_both_paths()
+    public void A_role_without_a_name_is_refused_naming_the_path()
     {
         var stub = new StubHandler();
         using var client = TestClients.Over(stub);
-        var body = new RoleCreateRequest
-        {
-            Data = new RoleCreateData
-            {
-                Attributes = new RoleCreateAttributes(),
-                Relationships = new RoleRelationships { Users = new RelationshipToUsers { Data = [new RelationshipToUserData { Id = "u1" }, new RelationshipToUserData()] } },
-            },
-        };
+        var body = new RoleCreateRequest { Data = new RoleCreateData { Attributes = new RoleCreateAttributes() } };
 
         var error = Assert.Throws<ArgumentException>(() => client.Api.V2.Roles.PostAsync(body));
 
-        Assert.That(error!.Message, Does.StartWith("CreateRole: body.data.attributes.name is required. body.data.relationships.users.data[1].id is required."));
+        Assert.That(error!.Message, Does.StartWith("CreateRole: body.data.attributes.name is required."));
+        Assert.That(stub.Requests, Is.Empty);
+    }
+
+    [Test]
+    public void A_user_to_add_to_a_role_without_id_is_refused_naming_the_path()
+    {
+        var stub = new StubHandler();
+        using var client = TestClients.Over(stub);
+        var body = new RelationshipToUser { Data = new RelationshipToUserData() };
+
+        var error = Assert.Throws<ArgumentException>(() => client.Api.V2.Roles["r1"].Users.PostAsync(body));
+
+        Assert.That(error!.Message, Does.StartWith("AddUserToRole: body.data.id is required."));
         Assert.That(stub.Requests, Is.Empty);
     }
 
