@@ -129,17 +129,17 @@ public sealed class RealSpecTests
     }
 
     [Test]
-    public void CreateCase_refuses_a_body_without_title_and_type_before_sending()
+    public void CreateCase_refuses_a_body_without_title_and_type_id_before_sending()
     {
         var assembly = Compiled.Value.Assembly ?? throw new AssertionException("the spec did not compile");
         var (root, handler) = CompiledSampleTests.CreateRoot(assembly, "CaseSdk");
         var cases = CompiledSampleTests.Navigate(root, "Api", "V2", "Cases");
         var post = cases.GetType().GetMethod("PostAsync")!;
-        var body = Body(assembly, post.GetParameters()[0].ParameterType, """{"data":{"attributes":{"priority":"P1","type":null},"type":"case"}}""");
+        var body = Body(assembly, post.GetParameters()[0].ParameterType, """{"data":{"attributes":{"priority":"P1"},"type":"case"}}""");
 
         var error = Assert.Throws<ArgumentException>(() => post.Invoke(cases, BindingFlags.DoNotWrapExceptions, null, [body, null, CancellationToken.None], null));
 
-        Assert.That(error!.Message, Does.StartWith("CreateCase: body.data.attributes.title is required. body.data.attributes.type is required."));
+        Assert.That(error!.Message, Does.StartWith("CreateCase: body.data.attributes.title is required. body.data.attributes.type_id is required."));
         Assert.That(handler.Requests, Is.Empty);
     }
 

@@ -68,7 +68,7 @@ public sealed class ArgumentValidationTests
         {
             Data = new CaseCreate
             {
-                Attributes = new CaseCreateAttributes { Title = "t" },
+                Attributes = new CaseCreateAttributes { Title = "t", TypeId = "3b010bde-09ce-4449-b745-71dd5f861963" },
                 Relationships = new CaseCreateRelationships { Project = new ProjectRelationship { Data = new ProjectRelationshipData() } },
             },
         };
@@ -85,10 +85,11 @@ public sealed class ArgumentValidationTests
         var stub = new StubHandler().Respond(HttpStatusCode.Created, CaseJson);
         using var client = TestClients.Over(stub);
 
-        // Title may be empty: only null counts as missing; the API decides on the value. Type is preset.
-        await client.Api.V2.Cases.PostAsync(new CaseCreateRequest { Data = new CaseCreate { Attributes = new CaseCreateAttributes { Title = string.Empty } } });
+        // Title may be empty: only null counts as missing; the API decides on the value. The resource type is preset;
+        // nothing else the caller did not set (no deprecated case type, no relationships) is written.
+        await client.Api.V2.Cases.PostAsync(new CaseCreateRequest { Data = new CaseCreate { Attributes = new CaseCreateAttributes { Title = string.Empty, TypeId = "t-1" } } });
 
-        Assert.That(stub.Requests.Single().Body, Is.EqualTo("""{"data":{"attributes":{"title":"","type":"STANDARD"},"type":"case"}}"""));
+        Assert.That(stub.Requests.Single().Body, Is.EqualTo("""{"data":{"attributes":{"title":"","type_id":"t-1"},"type":"case"}}"""));
     }
 
     [Test]

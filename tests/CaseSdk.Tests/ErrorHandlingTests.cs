@@ -58,7 +58,7 @@ public sealed class ErrorHandlingTests
         var stub = new StubHandler().Respond(HttpStatusCode.InternalServerError, configure: r => r.Content = new StringContent(new string('x', 1_000_000)));
         using var client = TestClients.Over(stub, o => o.Retry.MaxRetries = 0);
 
-        var error = await Assert.ThrowsAsync<DatadogApiException>(() => client.Api.V2.Cases.PostAsync(new Models.CaseCreateRequest { Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "t" } } }));
+        var error = await Assert.ThrowsAsync<DatadogApiException>(() => client.Api.V2.Cases.PostAsync(new Models.CaseCreateRequest { Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "t", TypeId = "3b010bde-09ce-4449-b745-71dd5f861963" } } }));
 
         Assert.That(error!.RawBodyExcerpt!.Length, Is.LessThanOrEqualTo(2049));
     }

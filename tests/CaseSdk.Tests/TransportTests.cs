@@ -141,7 +141,7 @@ public sealed class TransportTests
         // Several KiB with multi-byte characters: the body outgrows the first pooled buffer and must stay intact.
         var body = new Models.CaseCreateRequest
         {
-            Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "Disk full", Description = string.Concat(Enumerable.Repeat("Plattenplatz erschöpft — ディスク 💾 ", 200)) } },
+            Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "Disk full", TypeId = "3b010bde-09ce-4449-b745-71dd5f861963", Description = string.Concat(Enumerable.Repeat("Plattenplatz erschöpft — ディスク 💾 ", 200)) } },
         };
         var expected = System.Text.Json.JsonSerializer.Serialize(body, CaseSdkJsonSerializerContext.Default.CaseCreateRequest);
 

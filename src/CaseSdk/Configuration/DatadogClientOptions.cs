@@ -28,7 +28,7 @@ public sealed class DatadogClientOptions
     public DatadogPagingOptions Paging { get; set; } = new();
 
     /// <summary>The default <see cref="MaxResponseBytes"/>: 64 MiB, far above any real Datadog page.</summary>
-    public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+    public const long DefaultMaxResponseBytes = Runtime.RequestAdapter.DefaultMaxResponseBytes;
 
     /// <summary>
     /// The time one call may take: the token provider, every attempt, retry waits and reading the body included.

@@ -50,21 +50,10 @@ public abstract class DatadogCredentials
             SecretText.Require(Environment.GetEnvironmentVariable(ApplicationKeyVariable), $"application key ({ApplicationKeyVariable})", ApplicationKeyVariable));
 
     /// <summary>Header names that carry secrets; they only ever go to the configured origin and are never logged.</summary>
-    internal static IReadOnlyList<string> SecretHeaderNames { get; } = ["DD-API-KEY", "DD-APPLICATION-KEY", "Authorization"];
+    internal static IReadOnlyList<string> SecretHeaderNames => CredentialHeaders.Names;
 
     /// <summary>True when <paramref name="name"/> is one of <see cref="SecretHeaderNames"/> (case-insensitive).</summary>
-    internal static bool IsSecretHeader(string name)
-    {
-        foreach (var secret in SecretHeaderNames)
-        {
-            if (string.Equals(secret, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsSecretHeader(string name) => CredentialHeaders.Contains(name);
 
     /// <summary>Removes every credential header from <paramref name="request"/>.</summary>
     internal static void RemoveFrom(HttpRequestMessage request)

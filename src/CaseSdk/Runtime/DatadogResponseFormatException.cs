@@ -2,7 +2,7 @@ namespace CaseSdk;
 
 /// <summary>
 /// A success response whose body is not what the operation documents (truncated, wrong types, not JSON, not
-/// decompressible) or is larger than <see cref="DatadogClientOptions.MaxResponseBytes"/>.
+/// decompressible) or is larger than <c>DatadogClientOptions.MaxResponseBytes</c>.
 /// </summary>
 public sealed class DatadogResponseFormatException : Exception
 {

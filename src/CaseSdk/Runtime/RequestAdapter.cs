@@ -8,6 +8,9 @@ namespace CaseSdk.Runtime;
 /// <summary>Sends the requests generated builders describe and turns responses into models or exceptions.</summary>
 internal sealed class RequestAdapter
 {
+    /// <summary>The response-size limit when none is given: 64 MiB, far above any real Datadog page.</summary>
+    internal const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+
     private const int MaxErrorBodyBytes = 16 * 1024;
     private const int MaxExcerptChars = 2048;
 
@@ -24,7 +27,7 @@ internal sealed class RequestAdapter
 
     /// <summary>Creates an adapter whose calls, body included, must finish within <paramref name="timeout"/>.</summary>
     public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout)
-        : this(httpClient, baseAddress, timeout, DatadogClientOptions.DefaultMaxResponseBytes)
+        : this(httpClient, baseAddress, timeout, DefaultMaxResponseBytes)
     {
     }
 

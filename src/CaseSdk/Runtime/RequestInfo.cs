@@ -82,7 +82,7 @@ internal sealed class RequestInfo
             throw new ArgumentException($"{OperationId}: a name in RequestConfiguration.Headers is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only).", "configure");
         }
 
-        if (DatadogCredentials.IsSecretHeader(name))
+        if (CredentialHeaders.Contains(name))
         {
             throw new ArgumentException($"{OperationId}: RequestConfiguration.Headers must not set '{name}'; credentials come from DatadogClientOptions.Credentials.", "configure");
         }

@@ -41,10 +41,14 @@ internal static class InMemoryCompiler
         var root = Repository.SdkSourceDirectory;
         var files = Directory.GetFiles(Path.Combine(root, "Runtime"), "*.cs", SearchOption.AllDirectories).ToList();
         files.AddRange(Directory.GetFiles(Path.Combine(root, "Pagination"), "*.cs", SearchOption.AllDirectories));
-        var requestProperties = Path.Combine(root, "Http", "RequestProperties.cs");
-        if (File.Exists(requestProperties))
+        // The few Http/ files the runtime itself uses: request options, header-text checks, credential header names.
+        foreach (var name in new[] { "RequestProperties.cs", "HeaderText.cs", "CredentialHeaders.cs" })
         {
-            files.Add(requestProperties);
+            var path = Path.Combine(root, "Http", name);
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
         }
 
         return files.Order(StringComparer.Ordinal);

@@ -30,5 +30,5 @@ internal static class HostileClients
         For(server.BaseAddress, configure, clock);
 
     public static Models.CaseCreateRequest NewCase() =>
-        new() { Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "Disk full" } } };
+        new() { Data = new Models.CaseCreate { Attributes = new Models.CaseCreateAttributes { Title = "Disk full", TypeId = "3b010bde-09ce-4449-b745-71dd5f861963" } } };
 }
