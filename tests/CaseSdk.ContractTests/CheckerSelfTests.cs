@@ -33,7 +33,7 @@ public sealed class CheckerSelfTests
     }
 
     [TestCase("title")]
-    [TestCase("type")]
+    [TestCase("type_id")]
     public async Task Schema_validator_rejects_a_missing_required_member(string member)
     {
         var body = CreateCaseExample.DeepClone();

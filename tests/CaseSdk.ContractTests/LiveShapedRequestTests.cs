@@ -191,6 +191,7 @@ public sealed class LiveShapedRequestTests
         var property = typeof(CaseSdkJsonSerializerContext).GetProperty(schemaName);
         Assert.That(property?.GetValue(CaseSdkJsonSerializerContext.Default), Is.InstanceOf<JsonTypeInfo>(),
             $"CaseSdkJsonSerializerContext has no type for schema '{schemaName}'");
-        return (JsonTypeInfo)property!.GetValue(CaseSdkJsonSerializerContext.Default)!;
+        // Read and written with the SDK's options: a member never set stays absent, one set to null stays null.
+        return CaseSdkJsonOptions.Default.GetTypeInfo(((JsonTypeInfo)property!.GetValue(CaseSdkJsonSerializerContext.Default)!).Type);
     }
 }

@@ -53,7 +53,7 @@ public sealed class LiveShapedResponseTests
                 continue;
             }
 
-            var written = JsonSerializer.SerializeToNode(model, CaseSdkJsonSerializerContext.Default.GetTypeInfo(model.GetType())!);
+            var written = JsonSerializer.SerializeToNode(model, CaseSdkJsonOptions.Default.GetTypeInfo(model.GetType()));
             problems.AddRange(JsonComparison.Differences(instance.Json, written)
                 .Select(d => $"{operationId} response written back ({instance.Name}): {d}"));
         }

@@ -164,6 +164,7 @@ internal static class OperationCalls
                     r.QueryParameters.PageNumber = 1;
                     r.QueryParameters.Sort = RolesSort.UserCountDescending;
                     r.QueryParameters.Filter = "admin";
+                    r.QueryParameters.FilterId = RoleId;
                 },
                 ct),
             ["CreateRole"] = async (client, ct) => await client.Api.V2.Roles.PostAsync(

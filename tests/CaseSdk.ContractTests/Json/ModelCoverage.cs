@@ -49,6 +49,17 @@ internal static class ModelCoverage
             return;
         }
 
+        // A free-form value (an AnyValue object's members, say) is kept as raw JSON: it must hold exactly the input.
+        if (model is JsonElement element)
+        {
+            if (!JsonNode.DeepEquals(json, JsonNode.Parse(element.GetRawText())))
+            {
+                problems.Add($"{at}: {json.ToJsonString()} in the JSON but {element.GetRawText()} on the model");
+            }
+
+            return;
+        }
+
         switch (json)
         {
             case JsonObject obj:
@@ -84,6 +95,23 @@ internal static class ModelCoverage
 
     private static void CheckObject(JsonObject obj, object model, string path, List<string> problems)
     {
+        // A map (additionalProperties): every member is an entry under its own key.
+        if (model is IDictionary map)
+        {
+            foreach (var (name, value) in obj)
+            {
+                if (!map.Contains(name))
+                {
+                    problems.Add($"{path}/{name}: the map {model.GetType().Name} has no entry for it");
+                    continue;
+                }
+
+                Check(value, map[name], $"{path}/{name}", problems);
+            }
+
+            return;
+        }
+
         var typeInfo = TypeInfo(model.GetType());
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
@@ -104,13 +132,19 @@ internal static class ModelCoverage
         }
     }
 
-    // A oneOf is a wrapper with one property per variant plus UnknownVariant (see the generator's Emit stage):
-    // exactly one known variant must be set.
+    // A oneOf is a wrapper with one property per variant plus UnknownVariant (see the generator's Emit stage): exactly
+    // one known variant must be set. A union told apart by the value's shape exposes its variants as As* properties
+    // (beside Is* flags and its Variant number), a discriminated one as plain properties.
     private static void CheckUnion(JsonObject obj, object model, string path, List<string> problems)
     {
         var at = path.Length == 0 ? "(root)" : path;
-        var set = model.GetType()
+        var properties = model.GetType()
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(bool) && p.Name != "Variant")
+            .ToList();
+        var shapeTold = properties.Any(p => p.Name.StartsWith("As", StringComparison.Ordinal));
+        var set = properties
+            .Where(p => !shapeTold || p.Name.StartsWith("As", StringComparison.Ordinal) || p.Name == "UnknownVariant")
             .Select(p => (p.Name, Value: p.GetValue(model)))
             .Where(p => p.Value is not null)
             .ToList();
@@ -130,8 +164,7 @@ internal static class ModelCoverage
     }
 
     private static JsonTypeInfo TypeInfo(Type type) =>
-        CaseSdkJsonSerializerContext.Default.GetTypeInfo(type)
-        ?? throw new InvalidOperationException($"CaseSdkJsonSerializerContext has no metadata for {type}.");
+        CaseSdkJsonOptions.Default.GetTypeInfo(type);
 
     private static string Describe(object model) => model is string or ValueType ? $"'{model}'" : model.GetType().Name;
 }
