@@ -16,6 +16,8 @@ internal sealed class DatadogClientConfigurationReader
     internal const string AccessTokenKey = "AccessToken";
     internal const string TimeoutKey = "Timeout";
     internal const string UserAgentSuffixKey = "UserAgentSuffix";
+    internal const string MaxResponseBytesKey = "MaxResponseBytes";
+    internal const string MaxPagesKey = "Paging:MaxPages";
     internal const string MaxRetriesKey = "Retry:MaxRetries";
     internal const string BaseDelayKey = "Retry:BaseDelay";
     internal const string MaxDelayKey = "Retry:MaxDelay";
@@ -61,6 +63,17 @@ internal sealed class DatadogClientConfigurationReader
         if (Value(UserAgentSuffixKey) is { } suffix)
         {
             options.UserAgentSuffix = suffix;
+        }
+
+        if (ReadWholeNumber(MaxResponseBytesKey, problems) is { } maxResponseBytes)
+        {
+            options.MaxResponseBytes = maxResponseBytes;
+        }
+
+        if (ReadWholeNumber(MaxPagesKey, problems) is { } maxPages)
+        {
+            // The client checks the range when it is created; out of int's range is as wrong as out of the client's.
+            (options.Paging ??= new DatadogPagingOptions()).MaxPages = maxPages is >= int.MinValue and <= int.MaxValue ? (int)maxPages : int.MaxValue;
         }
 
         var retry = options.Retry ??= new DatadogRetryOptions();
@@ -176,7 +189,23 @@ internal sealed class DatadogClientConfigurationReader
     }
 
     private static string Malformed(string source) =>
-        $"{source} contains a line break, a control character or surrounding white space; check how it was copied.";
+        $"{source} contains a line break, a control character, a space or a non-ASCII character; check how it was copied.";
+
+    private long? ReadWholeNumber(string key, List<string> problems)
+    {
+        if (Value(key) is not { } text)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        problems.Add($"{Path(key)} must be a whole number; it is '{text}'.");
+        return null;
+    }
 
     private TimeSpan? ReadTimeSpan(string key, List<string> problems)
     {

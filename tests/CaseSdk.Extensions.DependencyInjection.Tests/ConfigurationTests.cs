@@ -80,6 +80,8 @@ public sealed class ConfigurationTests
             ("ApplicationKey", AppKey),
             ("Timeout", "00:00:42"),
             ("UserAgentSuffix", "svc/1"),
+            ("MaxResponseBytes", "1048576"),
+            ("Paging:MaxPages", "25"),
             ("Retry:MaxRetries", "7"),
             ("Retry:BaseDelay", "00:00:00.250"),
             ("Retry:MaxDelay", "00:00:09"),
@@ -93,6 +95,8 @@ public sealed class ConfigurationTests
         Assert.That(options.Credentials!.ToString(), Does.Contain("API key"));
         Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(42)));
         Assert.That(options.UserAgentSuffix, Is.EqualTo("svc/1"));
+        Assert.That(options.MaxResponseBytes, Is.EqualTo(1_048_576));
+        Assert.That(options.Paging.MaxPages, Is.EqualTo(25));
         Assert.That(options.Retry.MaxRetries, Is.EqualTo(7));
         Assert.That(options.Retry.BaseDelay, Is.EqualTo(TimeSpan.FromMilliseconds(250)));
         Assert.That(options.Retry.MaxDelay, Is.EqualTo(TimeSpan.FromSeconds(9)));

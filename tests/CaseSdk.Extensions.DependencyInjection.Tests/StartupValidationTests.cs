@@ -98,6 +98,8 @@ public sealed class StartupValidationTests
     [TestCase("Timeout", "soon", "time span")]
     [TestCase("Retry:BaseDelay", "1s", "time span")]
     [TestCase("Retry:MaxRetries", "many", "whole number")]
+    [TestCase("MaxResponseBytes", "64MB", "whole number")]
+    [TestCase("Paging:MaxPages", "lots", "whole number")]
     [TestCase("Retry:RetryNonIdempotentRequests", "maybe", "true or false")]
     [TestCase("BaseAddress", "proxy.example.com", "absolute URL")]
     public void Unparsable_value_is_named_with_the_expected_form(string key, string value, string expected)
@@ -111,6 +113,9 @@ public sealed class StartupValidationTests
     [TestCase("BaseAddress", "http://10.1.2.3/", "HTTPS")]
     [TestCase("Retry:MaxRetries", "11", "between 0 and 10")]
     [TestCase("Timeout", "-00:00:01", "Timeout must be positive")]
+    [TestCase("MaxResponseBytes", "0", "MaxResponseBytes must be positive")]
+    [TestCase("Paging:MaxPages", "0", "MaxPages")]
+    [TestCase("Paging:MaxPages", "99999999999", "MaxPages")]
     public void Values_the_client_refuses_fail_at_startup(string key, string value, string expected)
     {
         var error = StartupFailure(Section(("ApiKey", ApiKey), ("ApplicationKey", AppKey), (key, value)));

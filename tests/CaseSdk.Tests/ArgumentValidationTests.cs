@@ -22,6 +22,38 @@ public sealed class ArgumentValidationTests
         Assert.That(stub.Requests, Is.Empty);
     }
 
+    // Lower bounds from the spec: a page holds at least one item, case search pages start at 1, role pages and
+    // incident-team offsets at 0. Each is refused before anything is sent, for the direct call as for the helpers.
+    [TestCase("SearchCases page[size]", 0L)]
+    [TestCase("SearchCases page[size]", -1L)]
+    [TestCase("SearchCases page[number]", 0L)]
+    [TestCase("ListRoles page[size]", 0L)]
+    [TestCase("ListRoles page[number]", -1L)]
+    [TestCase("ListRoleUsers page[number]", -1L)]
+    [TestCase("ListIncidentTeams page[offset]", -1L)]
+    public void A_page_value_below_its_documented_minimum_is_refused_and_nothing_is_sent(string parameter, long value)
+    {
+        var stub = new StubHandler();
+        using var client = TestClients.Over(stub);
+        Func<Task> call = parameter switch
+        {
+            "SearchCases page[size]" => () => client.Api.V2.Cases.GetAsync(c => c.QueryParameters.PageSize = value),
+            "SearchCases page[number]" => () => client.Api.V2.Cases.GetAsync(c => c.QueryParameters.PageNumber = value),
+            "ListRoles page[size]" => () => client.Api.V2.Roles.GetAsync(c => c.QueryParameters.PageSize = value),
+            "ListRoles page[number]" => () => client.Api.V2.Roles.GetAsync(c => c.QueryParameters.PageNumber = value),
+            "ListRoleUsers page[number]" => () => client.Api.V2.Roles["r1"].Users.GetAsync(c => c.QueryParameters.PageNumber = value),
+#pragma warning disable CS0618 // Incident Teams are deprecated by Datadog; their bounds are still checked.
+            "ListIncidentTeams page[offset]" => () => client.Api.V2.Teams.GetAsync(c => c.QueryParameters.PageOffset = value),
+#pragma warning restore CS0618
+            _ => throw new ArgumentOutOfRangeException(nameof(parameter)),
+        };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => call());
+
+        Assert.That(error!.Message, Does.Contain($"({parameter.Split(' ')[1]}) must be at least").And.Contain($"it is {value}."));
+        Assert.That(stub.Requests, Is.Empty);
+    }
+
     [Test]
     public async Task A_page_size_of_100_is_sent()
     {

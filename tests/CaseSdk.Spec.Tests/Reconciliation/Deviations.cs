@@ -25,6 +25,10 @@ internal static class Deviations
             "The reference states the limit only in the parameter's description (\"The maximum allowed value is 100.\"); "
             + "ours makes it a schema limit so that a larger page size is refused before the request."),
         new(
+            @"(SearchCases|ListIncidentTeams|ListRoles|ListRoleUsers) parameter page\[(size|number|offset)\] minimum: ours [01], reference \(none\)",
+            "The reference states no lower bound for page parameters; ours does (a page size of at least 1, page numbers "
+            + "from the x-pagination's pageStart, offsets from 0) so that such values are refused before the request."),
+        new(
             @"(ListRoles|ListRoleUsers) x-pagination: ours \{""limitParam"":""page\[size\]"",""pageParam"":""page\[number\]"",""pageStart"":0,""resultsPath"":""data""\}, reference \(none\)",
             "The reference pages these lists by page[size]/page[number] (page[number] defaults to 0) without an "
             + "x-pagination; the SDK generates its paging helpers from x-pagination, so ours states what the parameters document."),
