@@ -70,7 +70,7 @@ public sealed class CheckerSelfTests
     [Test]
     public void Query_check_accepts_valid_parameters()
     {
-        var uri = new Uri("https://api.datadoghq.com/api/v2/cases?page%5Bsize%5D=100&page%5Bnumber%5D=0&sort%5Bfield%5D=status&sort%5Basc%5D=true&filter=a%20b");
+        var uri = new Uri("https://api.datadoghq.com/api/v2/cases?page%5Bsize%5D=100&page%5Bnumber%5D=1&sort%5Bfield%5D=status&sort%5Basc%5D=true&filter=a%20b");
 
         Assert.That(QueryParameterContract.Problems(ContractSpec.Operation("SearchCases"), uri), Is.Empty);
     }

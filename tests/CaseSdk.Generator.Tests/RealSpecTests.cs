@@ -125,7 +125,7 @@ public sealed class RealSpecTests
 
         Assert.That(error!.Message, Does.StartWith("PageSize (page[size]) must be at most 100; it is 101."));
         Assert.That(handler.Requests, Is.Empty);
-        Assert.That(Generated.Value.Files.Single(f => f.RelativePath == "Builders/SearchCasesQueryParameters.cs").Content, Does.Contain("Sent as <c>page[size]</c>. At most 100."));
+        Assert.That(Generated.Value.Files.Single(f => f.RelativePath == "Builders/SearchCasesQueryParameters.cs").Content, Does.Contain("Sent as <c>page[size]</c>. At least 1. At most 100."));
     }
 
     [Test]

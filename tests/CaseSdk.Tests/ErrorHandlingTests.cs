@@ -139,4 +139,16 @@ public sealed class ErrorHandlingTests
 
         Assert.That(stub.Requests.Single().Method, Is.EqualTo(HttpMethod.Delete));
     }
+
+    [Test]
+    public async Task A_bare_socket_failure_from_the_transport_is_an_HttpRequestException_naming_the_operation()
+    {
+        var stub = new StubHandler().Throw(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.NotConnected));
+        using var client = TestClients.Over(stub, o => o.Retry.MaxRetries = 0);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.Api.V2.Roles.GetAsync());
+
+        Assert.That(error!.Message, Does.StartWith("ListRoles:"));
+        Assert.That(error.InnerException, Is.InstanceOf<System.Net.Sockets.SocketException>());
+    }
 }

@@ -134,6 +134,23 @@ public sealed class RetryTests
     }
 
     [Test]
+    public async Task A_bare_socket_failure_is_a_transport_failure_retried_for_GET_only()
+    {
+        // HttpClient can let a SocketException through when a connection is reset while it is being set up.
+        var (client, stub, _, _) = Pipeline();
+        stub.Throw(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.NotConnected)).Respond(HttpStatusCode.OK, "{}");
+
+        using var response = await client.GetAsync(Target);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stub.Requests, Has.Count.EqualTo(2));
+
+        var (postClient, postStub, _, _) = Pipeline();
+        postStub.Throw(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.NotConnected));
+        Assert.That(async () => await postClient.PostAsync(Target, new StringContent("{}")), Throws.InstanceOf<System.Net.Sockets.SocketException>());
+        Assert.That(postStub.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Client_errors_other_than_429_and_408_are_not_retried()
     {
         var (client, stub, _, _) = Pipeline();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CaseSdk.Runtime;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -81,7 +82,7 @@ internal sealed class RetryHandler : DelegatingHandler
             return (status >= 500 || status == 408) && (retryNonIdempotent || IsIdempotent(request.Method));
         }
 
-        return outcome.Exception is HttpRequestException or IOException
+        return outcome.Exception is { } exception && TransportFault.Is(exception)
             && !PermanentFailure.Is(outcome.Exception)
             && (retryNonIdempotent || IsIdempotent(request.Method));
     }

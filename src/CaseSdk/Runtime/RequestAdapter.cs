@@ -64,7 +64,7 @@ internal sealed class RequestAdapter
             {
                 response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or IOException)
+            catch (Exception e) when (TransportFault.Is(e))
             {
                 throw TransportFailed(request, e);
             }
@@ -98,7 +98,7 @@ internal sealed class RequestAdapter
                     // Automatic decompression met a corrupt gzip, deflate or brotli stream.
                     throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
                 }
-                catch (Exception e) when (e is IOException or HttpRequestException)
+                catch (Exception e) when (TransportFault.Is(e))
                 {
                     // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
                     throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
@@ -213,7 +213,7 @@ internal sealed class RequestAdapter
         {
             response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (TransportFault.Is(e))
         {
             throw TransportFailed(request, e);
         }
