@@ -33,45 +33,13 @@ internal static class ContractSpec
         ?? throw new InvalidOperationException($"The spec has no operation '{operationId}'.");
 
     /// <summary>Follows a local <c>$ref</c> chain to the node it names.</summary>
-    public static JsonObject Resolve(JsonNode node)
-    {
-        var current = node.AsObject();
-        for (var hops = 0; current["$ref"] is JsonValue reference; hops++)
-        {
-            if (hops > 32)
-            {
-                throw new InvalidOperationException($"$ref cycle at {node.GetPath()}.");
-            }
-
-            current = Pointer(reference.GetValue<string>()).AsObject();
-        }
-
-        return current;
-    }
+    public static JsonObject Resolve(JsonNode node) => LocalReferences.Resolve(Root, node);
 
     /// <summary>The component schema name a <c>$ref</c> names (<c>#/components/schemas/X</c> → X), or null.</summary>
-    public static string? SchemaName(JsonNode? schema) =>
-        schema?["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith("#/components/schemas/", StringComparison.Ordinal)
-            ? reference["#/components/schemas/".Length..]
-            : null;
+    public static string? SchemaName(JsonNode? schema) => LocalReferences.SchemaName(schema);
 
     /// <summary>The node at a local JSON pointer such as <c>#/components/schemas/Case</c>.</summary>
-    public static JsonNode Pointer(string pointer)
-    {
-        if (!pointer.StartsWith("#/", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Only local references are supported: '{pointer}'.");
-        }
-
-        JsonNode current = Root;
-        foreach (var raw in pointer[2..].Split('/'))
-        {
-            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            current = current[token] ?? throw new InvalidOperationException($"'{pointer}' does not resolve (at '{token}').");
-        }
-
-        return current;
-    }
+    public static JsonNode Pointer(string pointer) => LocalReferences.Pointer(Root, pointer);
 
     /// <summary>Escapes one JSON pointer token.</summary>
     public static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);

@@ -11,7 +11,6 @@ namespace CaseSdk.ContractTests.Spec;
 /// </summary>
 internal static class ReferenceDocument
 {
-    private const string ComponentPrefix = "#/components/schemas/";
 
     private static readonly Lazy<JsonObject> LazyRoot = new(Load);
 
@@ -63,39 +62,10 @@ internal static class ReferenceDocument
     }
 
     /// <summary>Follows a local <c>$ref</c> chain to the schema it names.</summary>
-    public static JsonObject Resolve(JsonNode node)
-    {
-        var current = node.AsObject();
-        for (var hops = 0; current["$ref"] is JsonValue reference; hops++)
-        {
-            if (hops > 32)
-            {
-                throw new InvalidOperationException($"$ref cycle at {node.GetPath()}.");
-            }
-
-            current = Pointer(reference.GetValue<string>()).AsObject();
-        }
-
-        return current;
-    }
+    public static JsonObject Resolve(JsonNode node) => LocalReferences.Resolve(Root, node);
 
     /// <summary>The component schema name a <c>$ref</c> names, or null.</summary>
-    public static string? SchemaName(JsonNode? schema) =>
-        schema?["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith(ComponentPrefix, StringComparison.Ordinal)
-            ? reference[ComponentPrefix.Length..]
-            : null;
-
-    private static JsonNode Pointer(string pointer)
-    {
-        JsonNode current = Root;
-        foreach (var raw in pointer[2..].Split('/'))
-        {
-            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            current = current[token] ?? throw new InvalidOperationException($"'{pointer}' does not resolve in the reference (at '{token}').");
-        }
-
-        return current;
-    }
+    public static string? SchemaName(JsonNode? schema) => LocalReferences.SchemaName(schema);
 
     private static ReferenceOperation Read(string operationId, string method, string path, JsonObject operation)
     {
