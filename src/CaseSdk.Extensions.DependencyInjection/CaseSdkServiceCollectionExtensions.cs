@@ -129,7 +129,7 @@ public static class CaseSdkServiceCollectionExtensions
 
             var configured = options.ShouldRedactHeaderValue;
             options.ShouldRedactHeaderValue = header =>
-                DatadogCredentials.SecretHeaderNames.Contains(header, StringComparer.OrdinalIgnoreCase) || configured?.Invoke(header) == true;
+                CredentialHeaders.Contains(header) || configured?.Invoke(header) == true;
         }
     }
 }

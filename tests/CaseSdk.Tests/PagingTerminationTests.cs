@@ -271,8 +271,8 @@ public sealed class PagingTerminationTests
         Assert.That(handler.Requests.Select(u => u.AbsolutePath), Is.EqualTo(new[] { "/api/v2/cases", "/api/v2/roles", "/api/v2/roles/r1/users", "/api/v2/teams" }));
         Assert.That(handler.Requests.Select(u => Query(u, "page[number]")), Is.EqualTo(new[] { "1", "0", "0", null }));
         Assert.That(handler.Requests.Select(u => Query(u, "page[offset]")), Is.EqualTo(new[] { null, null, null, "0" }));
-        // The documented maximum where there is one (cases, teams: 100), else the documented default (roles: 10).
-        Assert.That(handler.Requests.Select(u => Query(u, "page[size]")), Is.EqualTo(new[] { "100", "10", "10", "100" }));
+        // The documented maximum (100 for every list: the fewest requests the API allows).
+        Assert.That(handler.Requests.Select(u => Query(u, "page[size]")), Is.EqualTo(new[] { "100", "100", "100", "100" }));
     }
 
     [Test]
@@ -294,14 +294,14 @@ public sealed class PagingTerminationTests
     [Test]
     public async Task A_page_size_the_caller_sets_within_the_spec_is_sent_on_every_page()
     {
-        // ListRoles documents no maximum: a large page size is the caller's choice.
-        var handler = new PageHandler((_, i) => Page(i == 0 ? Enumerable.Range(0, 500).Select(n => $"r{n}").ToArray() : []), maxRequests: 2);
+        // A page size below the documented maximum is the caller's choice, and every page asks for it.
+        var handler = new PageHandler((_, i) => Page(i < 2 ? Enumerable.Range(0, 30).Select(n => $"r{i}-{n}").ToArray() : []), maxRequests: 3);
         using var client = Over(handler);
 
-        var ids = await Collect(client.Api.V2.Roles.ListAllAsync(q => q.PageSize = 500), r => r.Id);
+        var ids = await Collect(client.Api.V2.Roles.ListAllAsync(q => q.PageSize = 30), r => r.Id);
 
-        Assert.That(ids, Has.Count.EqualTo(500));
-        Assert.That(handler.Requests.Select(u => Query(u, "page[size]")), Is.All.EqualTo("500"));
+        Assert.That(ids, Has.Count.EqualTo(60));
+        Assert.That(handler.Requests.Select(u => Query(u, "page[size]")), Is.All.EqualTo("30"));
     }
 
     // ---- over a real socket ----

@@ -109,6 +109,37 @@ public sealed class RequestMembersTests
         Assert.That(attributes.AdditionalData, Is.Null.Or.Empty);
     }
 
+    [Test]
+    public async Task Custom_attribute_values_a_typed_variant_cannot_hold_exactly_are_kept_as_they_came()
+    {
+        // 1e400 overflows a double list; 2^53 + 1 is not a double; a number-valued object is no known variant.
+        const string attributes = """{"title":"t","custom_attributes":{"big":{"type":"NUMBER","is_multi":true,"value":[1,1e400]},"huge":{"type":"NUMBER","is_multi":false,"value":1e400},"precise":{"type":"NUMBER","is_multi":false,"value":9007199254740993},"odd":{"type":"TEXT","is_multi":false,"value":{"type_id":7}}}}""";
+        var stub = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"id":"c1","type":"case","attributes":""" + attributes + "}}");
+        using var client = TestClients.Over(stub);
+
+        var response = await client.Api.V2.Cases["c1"].GetAsync();
+
+        var custom = response.Data!.Attributes!.CustomAttributes!;
+        Assert.That(custom["big"].Value!.UnknownVariant?.GetRawText(), Is.EqualTo("[1,1e400]"));
+        Assert.That(custom["huge"].Value!.UnknownVariant?.GetRawText(), Is.EqualTo("1e400"));
+        Assert.That(custom["precise"].Value!.AsDouble, Is.Null);
+        Assert.That(custom["precise"].Value!.UnknownVariant?.GetRawText(), Is.EqualTo("9007199254740993"));
+        Assert.That(custom["odd"].Value!.UnknownVariant?.GetRawText(), Is.EqualTo("""{"type_id":7}"""));
+        var written = System.Text.Json.JsonSerializer.Serialize(response.Data.Attributes, CaseSdkJsonOptions.Default.GetTypeInfo(typeof(CaseAttributes)));
+        Assert.That(written, Does.Contain("[1,1e400]").And.Contain("1e400}").And.Contain("9007199254740993"));
+    }
+
+    [Test]
+    public void An_implicit_conversion_from_null_gives_null_instead_of_throwing()
+    {
+        string? none = null;
+
+        CustomAttributeValuesUnion? value = none;
+
+        Assert.That(value, Is.Null);
+        Assert.That(((CustomAttributeValuesUnion?)"x")!.AsString, Is.EqualTo("x"));
+    }
+
     private static ProjectRelationship Project() => new() { Data = new ProjectRelationshipData { Id = "p1" } };
 
     private static async Task<JsonNode> SentCreateCaseAsync(CaseCreateRelationships relationships)

@@ -50,7 +50,7 @@ public sealed partial class CSharpEmitter
         writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {PagingModelReader.MethodName}(global::System.Action<{queryType}>? filter = null, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line($"var requested = new {queryType}();");
         writer.Line("filter?.Invoke(requested);");
-        writer.Line($"var pageSize = {Runtime}.PagingArguments.PageSize(requested.{limit.Parameter.PropertyName}, {operationId}, {Naming.Literal(limit.Parameter.WireName)}, {Long(limit.Minimum)}, {Long(limit.Maximum)}, {Long(limit.Initial)});");
+        writer.Line($"var pageSize = {Runtime}.PagingArguments.ValueOrDefault(requested.{limit.Parameter.PropertyName}, {operationId}, {Naming.Literal(limit.Parameter.WireName)}, {Long(limit.Minimum)}, {Long(limit.Maximum)}, {Long(limit.Initial)});");
         var mode = list.Kind switch
         {
             PagingKind.PageNumber => "PageNumber",
@@ -65,7 +65,7 @@ public sealed partial class CSharpEmitter
         }
         else
         {
-            writer.Line($"var start = {Runtime}.PagingArguments.Start(requested.{position.Parameter.PropertyName}, {operationId}, {Naming.Literal(positionWire)}, {Long(position.Minimum)}, {Long(position.Maximum)}, {Long(position.Initial)});");
+            writer.Line($"var start = {Runtime}.PagingArguments.ValueOrDefault(requested.{position.Parameter.PropertyName}, {operationId}, {Naming.Literal(positionWire)}, {Long(position.Minimum)}, {Long(position.Maximum)}, {Long(position.Initial)});");
             start = $"new {Runtime}.PagePosition(start, null)";
         }
 

@@ -92,10 +92,12 @@ public sealed partial class CSharpEmitter
                 ? $"public static {name} From{variant.Name}({type} value) => new {name}({variant.Index}, value);"
                 : $"public static {name} From{variant.Name}({type} value) => new {name}({variant.Index}, value ?? throw new global::System.ArgumentNullException(nameof(value)));");
             writer.Line();
-            writer.Doc("summary", $"Holds a <c>{shown}</c>.");
+            writer.Doc("summary", isValue ? $"Holds a <c>{shown}</c>." : $"Holds a <c>{shown}</c>; null stays null (an implicit conversion never throws).");
             writer.Doc("param", "The value.", " name=\"value\"");
-            writer.Doc("returns", "The union holding <paramref name=\"value\"/>.");
-            writer.Line($"public static implicit operator {name}({type} value) => From{variant.Name}(value);");
+            writer.Doc("returns", isValue ? "The union holding <paramref name=\"value\"/>." : "The union holding <paramref name=\"value\"/>, or null.");
+            writer.Line(isValue
+                ? $"public static implicit operator {name}({type} value) => From{variant.Name}(value);"
+                : $"public static implicit operator {name}?({type}? value) => value is null ? null : From{variant.Name}(value);");
         }
 
         writer.Close();
@@ -124,9 +126,10 @@ public sealed partial class CSharpEmitter
                 writer.Line($"case {Json}.JsonTokenType.StartArray:");
                 writer.Open();
                 writer.Line("var items = ArrayItemKind(reader);");
-                foreach (var variant in fastLists)
+                for (var f = 0; f < fastLists.Count; f++)
                 {
-                    writer.Open($"if (items == 0 || items == {FastListItemKind(variant.Type)})");
+                    var variant = fastLists[f];
+                    writer.Open(f == 0 ? $"if (items == 0 || items == {FastListItemKind(variant.Type)})" : $"if (items == {FastListItemKind(variant.Type)})");
                     writer.Line($"return {name}.From{variant.Name}({Json}.JsonSerializer.Deserialize(ref reader, {TypeInfo(variant.Type)})!);");
                     writer.Close();
                 }
@@ -141,7 +144,9 @@ public sealed partial class CSharpEmitter
 
         writer.Line($"using var document = {Json}.JsonDocument.ParseValue(ref reader);");
         writer.Line("var element = document.RootElement;");
-        var arrays = union.Variants.Where(v => v.Shape == JsonShape.Array).ToList();
+        // Number lists were decided by the look-ahead above: an array it turned down (a null item, an overflowing number
+        // the reader would make infinite) is not one of them. Lists of other items may still hold nulls.
+        var arrays = union.Variants.Where(v => v.Shape == JsonShape.Array && FastListItemKind(v.Type) != 2).ToList();
         if (arrays.Count > 0)
         {
             writer.Open($"if (element.ValueKind == {Json}.JsonValueKind.Array)");
@@ -175,15 +180,11 @@ public sealed partial class CSharpEmitter
                     continue;
                 }
 
-                var read = $"return {name}.From{variant.Name}({Json}.JsonSerializer.Deserialize(element, {TypeInfo(variant.Type)})!);";
-                if (variant.RequiredMembers.Count == 0)
-                {
-                    writer.Line(read);
-                    break;
-                }
-
-                writer.Open("if (" + string.Join(" && ", variant.RequiredMembers.Select(m => $"element.TryGetProperty({Naming.Literal(m)}, out _)")) + ")");
-                writer.Line(read);
+                // An object with a variant's required members but members of other types is not that variant: the
+                // next one is tried, and in the end the value is kept as it came rather than failing the response.
+                var present = variant.RequiredMembers.Select(m => $"element.TryGetProperty({Naming.Literal(m)}, out _)");
+                writer.Open("if (" + string.Join(" && ", present.Append($"TryRead(element, {TypeInfo(variant.Type)}, out var value{variant.Index})")) + ")");
+                writer.Line($"return {name}.From{variant.Name}(value{variant.Index}!);");
                 writer.Close();
             }
 
@@ -240,7 +241,12 @@ public sealed partial class CSharpEmitter
             writer.Line("var item = probe.TokenType switch");
             writer.Open();
             writer.Line($"{Json}.JsonTokenType.String => 1,");
-            writer.Line($"{Json}.JsonTokenType.Number => 2,");
+            // A number the item type cannot hold (1e400) would fail the whole list: it is not a plain number list.
+            // (The reader turns an overflowing number into infinity, which could not be written back.)
+            var numberCheck = fastLists.Any(v => v.Type is ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.Float } })
+                ? "probe.TryGetSingle(out var single) && !float.IsInfinity(single)"
+                : "probe.TryGetDouble(out var number) && !double.IsInfinity(number)";
+            writer.Line($"{Json}.JsonTokenType.Number => {numberCheck} ? 2 : 4,");
             writer.Line($"{Json}.JsonTokenType.True or {Json}.JsonTokenType.False => 3,");
             writer.Line("_ => 4,");
             writer.Close(";");
@@ -255,7 +261,7 @@ public sealed partial class CSharpEmitter
             writer.Close();
         }
 
-        if (arrays.Count > 0 || objects.Any(v => v.Type is MapRef))
+        if (arrays.Count > 0 || objects.Count > 0)
         {
             writer.Line();
             writer.Doc("summary", "Reads <paramref name=\"element\"/> as a variant's type; false when it is not of that type.");
@@ -309,10 +315,12 @@ public sealed partial class CSharpEmitter
                     writer.Open($"if (reader.TryGetInt64(out var value{i}))").Line($"return {from}(value{i});").Close();
                     break;
                 case PrimitiveRef { Kind: PrimitiveKind.Float }:
-                    writer.Open($"if (reader.TryGetSingle(out var value{i}))").Line($"return {from}(value{i});").Close();
+                    writer.Open($"if (reader.TryGetSingle(out var value{i}) && !float.IsInfinity(value{i}))").Line($"return {from}(value{i});").Close();
                     break;
                 case PrimitiveRef { Kind: PrimitiveKind.Double }:
-                    writer.Open($"if (reader.TryGetDouble(out var value{i}))").Line($"return {from}(value{i});").Close();
+                    // A number a double cannot hold (an integer above 2^53, an overflow the reader makes infinite) is kept as
+                    // it came, so that it is written back unchanged.
+                    writer.Open($"if (reader.TryGetDouble(out var value{i}) && !double.IsInfinity(value{i}) && (!reader.TryGetInt64(out var whole{i}) || (long)value{i} == whole{i}))").Line($"return {from}(value{i});").Close();
                     break;
                 case PrimitiveRef { Kind: PrimitiveKind.String }:
                     writer.Line($"return {from}(reader.GetString()!);");

@@ -121,9 +121,9 @@ public sealed class DatadogClientOptions
             throw new ArgumentException($"Timeout must be positive; it is {Timeout}.", nameof(Timeout));
         }
 
-        if (UserAgentSuffix is { } suffix && (string.IsNullOrWhiteSpace(suffix) || HeaderText.Problem(suffix, allowSpaces: true) is not null))
+        if (UserAgentSuffix is { } suffix
+            && (string.IsNullOrWhiteSpace(suffix) ? "is empty" : HeaderText.Problem(suffix, allowSpaces: true) is { } found ? "contains " + found : null) is { } problem)
         {
-            var problem = string.IsNullOrWhiteSpace(suffix) ? "is empty" : "contains " + HeaderText.Problem(suffix, allowSpaces: true);
             throw new ArgumentException($"UserAgentSuffix {problem}; it must be printable ASCII.", nameof(UserAgentSuffix));
         }
 

@@ -49,21 +49,6 @@ public abstract class DatadogCredentials
             SecretText.Require(Environment.GetEnvironmentVariable(ApiKeyVariable), $"API key ({ApiKeyVariable})", ApiKeyVariable),
             SecretText.Require(Environment.GetEnvironmentVariable(ApplicationKeyVariable), $"application key ({ApplicationKeyVariable})", ApplicationKeyVariable));
 
-    /// <summary>Header names that carry secrets; they only ever go to the configured origin and are never logged.</summary>
-    internal static IReadOnlyList<string> SecretHeaderNames => CredentialHeaders.Names;
-
-    /// <summary>True when <paramref name="name"/> is one of <see cref="SecretHeaderNames"/> (case-insensitive).</summary>
-    internal static bool IsSecretHeader(string name) => CredentialHeaders.Contains(name);
-
-    /// <summary>Removes every credential header from <paramref name="request"/>.</summary>
-    internal static void RemoveFrom(HttpRequestMessage request)
-    {
-        foreach (var name in SecretHeaderNames)
-        {
-            request.Headers.Remove(name);
-        }
-    }
-
     /// <summary>Adds the credential headers to <paramref name="request"/>.</summary>
     /// <exception cref="ArgumentException">A token provider returned a malformed token (the message never quotes it).</exception>
     internal abstract ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ internal sealed class AuthenticationHandler(DatadogCredentials credentials, Requ
     {
         if (!origin.Contains(request.RequestUri))
         {
-            DatadogCredentials.RemoveFrom(request);
+            CredentialHeaders.RemoveFrom(request);
             return base.SendAsync(request, cancellationToken);
         }
 

@@ -19,4 +19,13 @@ internal static class CredentialHeaders
 
         return false;
     }
+
+    /// <summary>Removes every credential header from <paramref name="request"/>.</summary>
+    public static void RemoveFrom(HttpRequestMessage request)
+    {
+        foreach (var name in Names)
+        {
+            request.Headers.Remove(name);
+        }
+    }
 }

@@ -74,7 +74,7 @@ internal sealed class RedirectHandler(RequestOrigin origin) : DelegatingHandler
         var keepSecrets = origin.Contains(target) && origin.Contains(current.RequestUri);
         foreach (var header in current.Headers)
         {
-            if (keepSecrets || !DatadogCredentials.IsSecretHeader(header.Key))
+            if (keepSecrets || !CredentialHeaders.Contains(header.Key))
             {
                 next.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }

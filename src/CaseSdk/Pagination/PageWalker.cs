@@ -221,9 +221,10 @@ internal sealed class PageWalker<TResponse, TItem>
             return "the first page";
         }
 
-        // The cursor comes from the server: bounded, and without control characters, before it goes into a message.
-        var cursor = position.Cursor.Length <= MaxCursorTextInMessages ? position.Cursor : position.Cursor.Substring(0, MaxCursorTextInMessages) + "…";
-        var printable = new string(cursor.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        // The cursor comes from the server: bounded, and printable ASCII only (no control or bidi-override characters
+        // that could disguise the message), before it goes into a message.
+        var cursor = position.Cursor.Length <= MaxCursorTextInMessages ? position.Cursor : position.Cursor.Substring(0, MaxCursorTextInMessages);
+        var printable = new string(cursor.Select(c => c is < ' ' or > '~' ? '?' : c).ToArray()) + (cursor.Length < position.Cursor.Length ? "…" : string.Empty);
         return $"{_positionName}={printable}";
     }
 

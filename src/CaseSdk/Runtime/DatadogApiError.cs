@@ -56,10 +56,10 @@ public sealed class DatadogApiError
     /// <summary>The object's <c>source</c>: what in the request caused the error; null when absent.</summary>
     public DatadogApiErrorSource? Source { get; }
 
-    /// <summary>The object's <c>meta</c> member as raw JSON; null when absent.</summary>
+    /// <summary>The object's <c>meta</c> member as raw JSON; null when absent. Cut (and then no longer valid JSON) past 4,096 characters.</summary>
     public string? Meta { get; }
 
-    /// <summary>The item as the server sent it, as raw JSON (a JSON string for a plain message).</summary>
+    /// <summary>The item as the server sent it, as raw JSON (a JSON string for a plain message). Cut (and then no longer valid JSON) past 4,096 characters.</summary>
     public string RawJson { get; }
 
     /// <summary>Whether the server sent a JSON object (a JSON:API error object) rather than a string or another value.</summary>

@@ -9,7 +9,7 @@ namespace CaseSdk.Runtime;
 /// </summary>
 internal static class ErrorBody
 {
-    /// <summary>The most items kept from one <c>errors</c> list; the rest are counted, not kept.</summary>
+    /// <summary>The most items kept from one <c>errors</c> list; the rest are dropped (the raw excerpt still shows the start of the body).</summary>
     public const int MaxErrors = 100;
 
     /// <summary>The most characters kept of any one text (message, title, detail, status, code, source member).</summary>

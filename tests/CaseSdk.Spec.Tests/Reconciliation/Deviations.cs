@@ -21,7 +21,7 @@ internal static class Deviations
             "Case search pages are 1-based (the reference's own x-pagination says pageStart 1, and the live API answers "
             + "page[number]=1 with meta.page.current 1); a default of 0 would contradict both, so ours documents none."),
         new(
-            @"(SearchCases|ListIncidentTeams) parameter page\[size\] maximum: ours 100, reference \(none\)",
+            @"(SearchCases|ListIncidentTeams|ListRoles|ListRoleUsers) parameter page\[size\] maximum: ours 100, reference \(none\)",
             "The reference states the limit only in the parameter's description (\"The maximum allowed value is 100.\"); "
             + "ours makes it a schema limit so that a larger page size is refused before the request."),
         new(
