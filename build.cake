@@ -35,10 +35,8 @@ string ContentHash()
     var files = new List<FilePath>();
     foreach (var area in new[] { "spec", "generator", "src" })
     {
-        files.AddRange(GetFiles($"{area}/**/*", new GlobberSettings
-        {
-            Predicate = entry => entry.Path.Segments.Last() is not ("bin" or "obj"),
-        }));
+        // Build outputs (bin/, obj/, the generated code among them) are results, not content.
+        files.AddRange(GetFiles($"{area}/**/*").Where(f => !root.GetRelativePath(f).Segments.Any(s => s is "bin" or "obj")));
     }
 
     files.AddRange(new[] { "version.props", "Directory.Build.props", "Directory.Packages.props" }.Select(f => (FilePath)root.CombineWithFilePath(f)));
@@ -136,7 +134,7 @@ void KiotaCheck(FilePath specFile, DirectoryPath output)
             }
         }
 
-        throw new CakeException($"Lint failed: Kiota reported {problems.Count} warnings or errors on {specFile} (exit code {exitCode}); rerun: KIOTA_OFFLINE_ENABLED=true dotnet {arguments}");
+        throw new CakeException($"Lint failed: Kiota reported {problems.Count} warning(s) or error(s) on {specFile} (exit code {exitCode}); rerun: KIOTA_OFFLINE_ENABLED=true dotnet {arguments}");
     }
 
     Information($"[Lint] Kiota: 0 errors, 0 warnings ({accepted} accepted warnings of Kiota's own limits, listed in build.cake); C# in {root.GetRelativePath(output)}/.");
