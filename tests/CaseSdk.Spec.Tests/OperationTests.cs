@@ -63,66 +63,83 @@ public sealed class OperationTests
     [TestCaseSource(nameof(EachOperation))]
     public void Operation_has_summary_description_and_one_tag(string path, HttpMethod method, OpenApiOperation operation)
     {
-        Assert.That(operation.Summary, Is.Not.Null.And.Not.Empty);
-        Assert.That(operation.Description, Is.Not.Null.And.Not.Empty);
-        Assert.That(operation.Tags?.Select(t => t.Name), Is.EqualTo(new[] { ExpectedTag(path) }));
+        var at = SpecFile.Locate(path, method);
+        Assert.Multiple(() =>
+        {
+            Assert.That(operation.Summary, Is.Not.Null.And.Not.Empty, $"{at}/summary: missing");
+            Assert.That(operation.Description, Is.Not.Null.And.Not.Empty, $"{at}/description: missing");
+            Assert.That(operation.Tags?.Select(t => t.Name), Is.EqualTo(new[] { ExpectedTag(path) }), $"{at}/tags: one tag, the API's page");
+        });
     }
 
     [TestCaseSource(nameof(EachOperation))]
     public void Only_incident_team_operations_are_deprecated(string path, HttpMethod method, OpenApiOperation operation)
     {
-        Assert.That(operation.Deprecated, Is.EqualTo(path.StartsWith("/api/v2/teams", StringComparison.Ordinal)));
+        var teams = path.StartsWith("/api/v2/teams", StringComparison.Ordinal);
+        Assert.That(operation.Deprecated, Is.EqualTo(teams), $"{SpecFile.Locate(path, method, "deprecated")}: {(teams ? "Incident Teams operations are deprecated" : "only Incident Teams operations are deprecated")}");
     }
 
     [TestCaseSource(nameof(EachOperation))]
     public void Error_responses_use_the_shared_error_schema_of_their_api(string path, HttpMethod method, OpenApiOperation operation)
     {
+        var at = SpecFile.Locate(path, method, "responses");
+        Assert.That(operation.Responses, Is.Not.Null, $"{at}: missing");
         var errors = operation.Responses!.Where(r => r.Key.StartsWith('4')).ToList();
 
         // Case Management answers JSON:API error objects; Roles and Incident Teams answer strings.
         var expected = path.StartsWith("/api/v2/cases", StringComparison.Ordinal) ? "CaseErrorResponse" : "APIErrorResponse";
-        Assert.That(errors, Is.Not.Empty, "every documented operation lists its 4xx responses");
-        foreach (var (code, response) in errors)
+        Assert.That(errors, Is.Not.Empty, $"{at}: every documented operation lists its 4xx responses");
+        Assert.Multiple(() =>
         {
-            var schema = response.Content?["application/json"].Schema;
-            Assert.That(schema, Is.InstanceOf<OpenApiSchemaReference>(), code);
-            Assert.That(((OpenApiSchemaReference)schema!).Reference.Id, Is.EqualTo(expected), code);
-        }
+            foreach (var (code, response) in errors)
+            {
+                var schema = response.Content is { } content && content.TryGetValue("application/json", out var media) ? media.Schema : null;
+                Assert.That(schema, Is.InstanceOf<OpenApiSchemaReference>(), $"{at}/{code}/content/application~1json/schema: a $ref to {expected}");
+                Assert.That((schema as OpenApiSchemaReference)?.Reference.Id, Is.EqualTo(expected), $"{at}/{code}/content/application~1json/schema: the shared error schema of this API");
+            }
+        });
     }
 
     [TestCaseSource(nameof(EachOperation))]
     public void Success_response_has_a_body_except_bodiless_deletes(string path, HttpMethod method, OpenApiOperation operation)
     {
+        var at = SpecFile.Locate(path, method, "responses");
+        Assert.That(operation.Responses, Is.Not.Null, $"{at}: missing");
         var success = operation.Responses!.Where(r => r.Key.StartsWith('2')).ToList();
 
-        Assert.That(success, Has.Count.EqualTo(1));
+        Assert.That(success, Has.Count.EqualTo(1), $"{at}: exactly one 2xx response");
         var (code, response) = success[0];
         if (code == "204")
         {
-            Assert.That(method, Is.EqualTo(HttpMethod.Delete));
-            Assert.That(response.Content, Is.Null.Or.Empty);
+            Assert.That(method, Is.EqualTo(HttpMethod.Delete), $"{at}/204: only a DELETE answers without a body");
+            Assert.That(response.Content, Is.Null.Or.Empty, $"{at}/204/content: a 204 has no body");
         }
         else
         {
-            var media = response.Content?["application/json"];
-            Assert.That(media?.Schema, Is.Not.Null, code);
-            Assert.That(media!.Example, Is.Not.Null, $"{code} needs an example");
+            var media = response.Content is { } content && content.TryGetValue("application/json", out var json) ? json : null;
+            Assert.That(media?.Schema, Is.Not.Null, $"{at}/{code}/content/application~1json/schema: missing");
+            Assert.That(media!.Example, Is.Not.Null, $"{at}/{code}/content/application~1json/example: missing");
         }
     }
 
     [TestCaseSource(nameof(EachOperation))]
     public void Request_body_has_a_schema_and_an_example(string path, HttpMethod method, OpenApiOperation operation)
     {
+        var at = SpecFile.Locate(path, method, "requestBody");
         if (operation.RequestBody is null)
         {
-            Assert.That(method, Is.AnyOf(HttpMethod.Get, HttpMethod.Delete));
+            Assert.That(method, Is.AnyOf(HttpMethod.Get, HttpMethod.Delete), $"{at}: a {method} takes a body");
             return;
         }
 
-        var media = operation.RequestBody.Content?["application/json"];
-        Assert.That(media?.Schema, Is.InstanceOf<OpenApiSchemaReference>());
-        Assert.That(media!.Example, Is.Not.Null);
-        Assert.That(operation.RequestBody.Required, Is.True);
+        var media = operation.RequestBody.Content is { } content && content.TryGetValue("application/json", out var json) ? json : null;
+        Assert.That(media, Is.Not.Null, $"{at}/content/application~1json: missing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(media!.Schema, Is.InstanceOf<OpenApiSchemaReference>(), $"{at}/content/application~1json/schema: a $ref to a component");
+            Assert.That(media.Example, Is.Not.Null, $"{at}/content/application~1json/example: missing");
+            Assert.That(operation.RequestBody.Required, Is.True, $"{at}/required: a body is required");
+        });
     }
 
     private static string ExpectedTag(string path) => path switch

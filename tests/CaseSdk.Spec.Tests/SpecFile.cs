@@ -19,6 +19,15 @@ internal static class SpecFile
 
     public static OpenApiDocument Document => Result.RequireValid();
 
+    /// <summary>
+    /// Where an operation is written, as the generator names locations (<c>spec/openapi.yaml #/paths/~1api~1v2~1roles/get</c>),
+    /// so that a failing check says where to look.
+    /// </summary>
+    public static string Locate(string path, HttpMethod method, string? below = null) =>
+        $"spec/openapi.yaml #/paths/{Escape(path)}/{method.Method.ToLowerInvariant()}{(below is null ? "" : "/" + below)}";
+
+    private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
     public static IEnumerable<(string Path, HttpMethod Method, OpenApiOperation Operation)> Operations() =>
         from path in Document.Paths
         from op in path.Value.Operations ?? []

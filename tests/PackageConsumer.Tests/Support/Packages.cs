@@ -8,7 +8,7 @@ namespace PackageConsumer.Tests.Support;
 /// <summary>The packages in artifacts/ and what the build says they should be.</summary>
 internal static class Packages
 {
-    /// <summary>The version set once in version.props.</summary>
+    /// <summary>The packages' version: version.props' release version, with the local content suffix when build.cake wrote one.</summary>
     public static string Version { get; } = Metadata("CaseSdkVersion");
 
     /// <summary>The repository URL set once in Directory.Build.props.</summary>
