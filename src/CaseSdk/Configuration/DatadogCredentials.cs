@@ -39,6 +39,12 @@ public abstract class DatadogCredentials
     /// <see cref="FromAccessToken"/>'s; a malformed one fails that call with an <see cref="ArgumentException"/> before
     /// the request is sent. The call's deadline covers the provider: one that ignores its token is abandoned.
     /// </summary>
+    /// <remarks>
+    /// The provider runs for every attempt, retries included, so a malformed token on a retry fails the call after the
+    /// first attempt went out. A transport exception the provider throws (say, an <see cref="HttpRequestException"/>
+    /// from a token endpoint) is treated like one from Datadog: retried for idempotent calls, then reported as an
+    /// <see cref="HttpRequestException"/> naming the operation. Any other exception from it reaches the caller unchanged.
+    /// </remarks>
     public static DatadogCredentials FromAccessTokenProvider(Func<CancellationToken, ValueTask<string>> tokenProvider) =>
         new AccessTokenCredentials(tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider)));
 
