@@ -142,9 +142,10 @@ public sealed partial class CSharpEmitter
 
         writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
+        var statuses = string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         writer.Doc("returns", operation.ResponseType is null
-            ? $"A task that completes when the API has answered {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)}."
-            : $"The {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)} response body.");
+            ? $"A task that completes when the API has answered {statuses}."
+            : $"The {statuses} response body.");
         if (operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");

@@ -114,7 +114,11 @@ public sealed record OperationModel(
     TypeRef? ResponseType,
     int SuccessStatusCode,
     IReadOnlyList<int> ErrorStatusCodes,
-    string Pointer);
+    string Pointer)
+{
+    /// <summary>Every documented 2xx status, in spec order; <see cref="SuccessStatusCode"/> is the first.</summary>
+    public IReadOnlyList<int> SuccessStatusCodes { get; init; } = [SuccessStatusCode];
+}
 
 /// <summary>A query parameter.</summary>
 public sealed record QueryParameterModel(

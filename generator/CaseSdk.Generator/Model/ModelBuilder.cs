@@ -883,7 +883,7 @@ public sealed partial class ModelBuilder
             }
         }
 
-        var (responseType, successCode, errorCodes) = BuildResponses(operation, pointer, typeStem);
+        var (responseType, successCodes, errorCodes) = BuildResponses(operation, pointer, typeStem);
         return new OperationModel(
             method,
             operationId,
@@ -898,9 +898,12 @@ public sealed partial class ModelBuilder
             bodyRequired,
             bodyDescription,
             responseType,
-            successCode,
+            successCodes.FirstOrDefault(),
             errorCodes,
-            pointer);
+            pointer)
+        {
+            SuccessStatusCodes = successCodes,
+        };
     }
 
     private static bool IsSupportedQueryType(TypeRef type) => type switch
@@ -910,82 +913,6 @@ public sealed partial class ModelBuilder
         ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.String } or NamedRef { Kind: NamedKind.Enum } } => true,
         _ => false,
     };
-
-    private (TypeRef? Response, int SuccessCode, List<int> ErrorCodes) BuildResponses(OpenApiOperation operation, string pointer, string typeStem)
-    {
-        var errorCodes = new List<int>();
-        if (operation.Responses is not { Count: > 0 } responses)
-        {
-            Report(pointer, "the operation has no responses");
-            return (null, 0, errorCodes);
-        }
-
-        TypeRef? responseType = null;
-        var successCodes = new List<int>();
-        foreach (var (key, response) in responses)
-        {
-            var responsePointer = $"{pointer}/responses/{JsonPointer.Escape(key)}";
-            if (response is IOpenApiReferenceHolder { UnresolvedReference: true } || response is OpenApiResponseReference { Target: null })
-            {
-                Report(responsePointer, $"the response reference '{RefText(responsePointer)}' does not resolve to a response under #/components/responses");
-                continue;
-            }
-
-            if (key == "default")
-            {
-                continue;
-            }
-
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code < 100 || code > 599)
-            {
-                Report(responsePointer, $"'{key}' is not a supported status code; list each status explicitly");
-                continue;
-            }
-
-            if (code >= 400)
-            {
-                errorCodes.Add(code);
-                continue;
-            }
-
-            if (code is < 200 or >= 300)
-            {
-                Report(responsePointer, $"status {code} is not supported");
-                continue;
-            }
-
-            successCodes.Add(code);
-            if (code == 204)
-            {
-                if (response.Content is { Count: > 0 })
-                {
-                    Report(responsePointer + "/content", "a 204 response cannot have a body");
-                }
-
-                continue;
-            }
-
-            if (response.Content is not { Count: > 0 })
-            {
-                Report(responsePointer, $"the {code} response has no JSON schema (only 204 may have no body)");
-                continue;
-            }
-
-            responseType = JsonContent(response.Content, responsePointer, typeStem + "Response", requireSchema: true);
-        }
-
-        if (successCodes.Count == 0)
-        {
-            Report(pointer + "/responses", "the operation documents no 2xx response");
-        }
-        else if (successCodes.Count > 1)
-        {
-            Report(pointer + "/responses", $"several success responses ({string.Join(", ", successCodes)}) are not supported");
-        }
-
-        errorCodes.Sort();
-        return (responseType, successCodes.FirstOrDefault(), errorCodes);
-    }
 
     private TypeRef? JsonContent(IDictionary<string, IOpenApiMediaType> content, string pointer, string contextName, bool requireSchema)
     {
