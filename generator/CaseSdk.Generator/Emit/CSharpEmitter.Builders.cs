@@ -78,6 +78,11 @@ public sealed partial class CSharpEmitter
         {
             writer.Line();
             writer.Doc("summary", $"Selects one item by <c>{Naming.XmlEscape(indexer.ParameterName!)}</c>: <c>{Naming.XmlEscape(indexer.PathTemplate)}</c>.");
+            if (indexer.ParameterAliases.Count > 0)
+            {
+                writer.Doc("remarks", "Some operations below call it " + string.Join(" or ", indexer.ParameterAliases.Select(a => $"<c>{Naming.XmlEscape(a)}</c>")) + "; the value goes in the same place.");
+            }
+
             writer.Doc("param", Summary(indexer.ParameterDescription, "The path parameter.") + " Escaped, so it always stays one path segment.", $" name=\"{indexer.ParameterIdentifier!.TrimStart('@')}\"");
             writer.Doc("exception", "The value is null, empty or white space.", " cref=\"global::System.ArgumentException\"");
             if (indexer.IsDeprecated)

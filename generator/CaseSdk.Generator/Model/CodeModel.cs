@@ -59,6 +59,9 @@ public sealed class BuilderNode
     /// <summary>The indexer argument's C# name (<c>caseId</c>), already escaped for keywords.</summary>
     public string? ParameterIdentifier { get; set; }
 
+    /// <summary>The other names sibling paths give this path parameter (<c>super_team_id</c> beside <c>team_id</c>).</summary>
+    public IReadOnlyList<string> ParameterAliases { get; set; } = [];
+
     /// <summary>The path parameter's description, for the indexer's docs.</summary>
     public string? ParameterDescription { get; set; }
 

@@ -627,51 +627,9 @@ public sealed partial class ModelBuilder
             }
         }
 
+        NameIndexers(root);
         NameBuilders(root);
         return (root, operations, serializable);
-    }
-
-    private BuilderNode? AddPath(BuilderNode root, string path, string pointer)
-    {
-        if (!path.StartsWith('/'))
-        {
-            Report(pointer, "a path must start with '/'");
-            return null;
-        }
-
-        var node = root;
-        var template = string.Empty;
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            template += "/" + segment;
-            var isParameter = segment.StartsWith('{') && segment.EndsWith('}') && segment.Length > 2;
-            if (!isParameter && (segment.Contains('{') || segment.Contains('}')))
-            {
-                Report(pointer, $"the segment '{segment}' mixes text and a parameter; only whole-segment parameters are supported");
-                return null;
-            }
-
-            if (isParameter)
-            {
-                var name = segment[1..^1];
-                node.IndexerChild ??= new BuilderNode(segment, node) { ParameterName = name, ParameterIdentifier = Naming.Camel(name), PathTemplate = template };
-                node = node.IndexerChild;
-            }
-            else
-            {
-                var child = node.LiteralChildren.FirstOrDefault(c => c.Segment == segment);
-                if (child is null)
-                {
-                    child = new BuilderNode(segment, node) { PathTemplate = template };
-                    node.LiteralChildren.Add(child);
-                    node.LiteralChildren.Sort((a, b) => string.CompareOrdinal(a.Segment, b.Segment));
-                }
-
-                node = child;
-            }
-        }
-
-        return node;
     }
 
     private void NameBuilders(BuilderNode root)
@@ -714,12 +672,7 @@ public sealed partial class ModelBuilder
 
             if (node.IndexerChild is { } indexer)
             {
-                var (description, conflicts) = DescribePathParameter(indexer);
-                indexer.ParameterDescription = description;
-                foreach (var conflict in conflicts)
-                {
-                    Report(conflict, $"the path parameter at '{indexer.PathTemplate}' is named differently on another path; use one name");
-                }
+                indexer.ParameterDescription = DescribePathParameter(indexer);
             }
         }
 
@@ -735,38 +688,6 @@ public sealed partial class ModelBuilder
                 }
             }
         }
-    }
-
-    private (string? Description, List<string> Conflicts) DescribePathParameter(BuilderNode indexer)
-    {
-        string? description = null;
-        var conflicts = new List<string>();
-        foreach (var (path, pathItem) in _document.Paths ?? [])
-        {
-            var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            var depth = indexer.PathTemplate.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (segments.Length < depth || "/" + string.Join('/', segments.Take(depth - 1)) != indexer.PathTemplate[..indexer.PathTemplate.LastIndexOf('/')].PadLeft(1, '/'))
-            {
-                continue;
-            }
-
-            var segment = segments[depth - 1];
-            if (!segment.StartsWith('{'))
-            {
-                continue;
-            }
-
-            if (segment != indexer.Segment)
-            {
-                conflicts.Add("#/paths/" + JsonPointer.Escape(path));
-                continue;
-            }
-
-            var parameters = (pathItem.Parameters ?? []).Concat((pathItem.Operations ?? []).Values.SelectMany(o => o.Parameters ?? []));
-            description ??= parameters.FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == indexer.ParameterName)?.Description;
-        }
-
-        return (description, conflicts);
     }
 
     private OperationModel? BuildOperation(string path, string pathPointer, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
