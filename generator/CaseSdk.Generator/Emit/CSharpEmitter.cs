@@ -66,8 +66,9 @@ public sealed partial class CSharpEmitter
 
         foreach (var enumType in _model.Enums)
         {
-            files.Add(EmitEnum(enumType));
-            files.Add(EmitEnumConverter(enumType));
+            var isString = enumType.ValueKind == EnumValueKind.String;
+            files.Add(isString ? EmitEnum(enumType) : EmitNumberEnum(enumType));
+            files.Add(isString ? EmitEnumConverter(enumType) : EmitNumberEnumConverter(enumType));
         }
 
         foreach (var union in _model.Unions)

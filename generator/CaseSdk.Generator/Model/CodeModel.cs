@@ -286,9 +286,12 @@ public sealed record PropertyModel(
     public bool TracksPresence => Nullable && !Required;
 }
 
-/// <summary>A string enum, emitted as an extensible enum.</summary>
+/// <summary>An enum (string, integer or number), emitted as an extensible enum.</summary>
 public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer)
 {
+    /// <summary>What the wire values are; <see cref="EnumMember.WireValue"/> holds a number's JSON text.</summary>
+    public EnumValueKind ValueKind { get; init; } = EnumValueKind.String;
+
     /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
     public string? DeprecationMessage { get; init; }
 }

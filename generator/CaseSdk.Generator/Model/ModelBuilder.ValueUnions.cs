@@ -54,7 +54,12 @@ public sealed partial class ModelBuilder
         PrimitiveRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 } => JsonShape.Integer,
         PrimitiveRef { Kind: PrimitiveKind.Float or PrimitiveKind.Double } => JsonShape.Number,
         PrimitiveRef { Kind: PrimitiveKind.Boolean } => JsonShape.Boolean,
-        NamedRef { Kind: NamedKind.Enum } => JsonShape.String,
+        NamedRef { Kind: NamedKind.Enum } e => _enumsByName[e.Name].ValueKind switch
+        {
+            EnumValueKind.Integer => JsonShape.Integer,
+            EnumValueKind.Number => JsonShape.Number,
+            _ => JsonShape.String,
+        },
         NamedRef { Kind: NamedKind.Model } => JsonShape.Object,
         MapRef => JsonShape.Object,
         ListRef => JsonShape.Array,

@@ -145,7 +145,7 @@ public sealed partial class ModelBuilder
         }
 
         var type = NonNullType(schema);
-        if (schema.Enum is { Count: > 0 } && type == JsonSchemaType.String)
+        if (schema.Enum is { Count: > 0 } && EnumKind(type) is not null)
         {
             return NamedKind.Enum;
         }
@@ -256,9 +256,9 @@ public sealed partial class ModelBuilder
 
         if (schema.Enum is { Count: > 0 })
         {
-            if (type != JsonSchemaType.String)
+            if (EnumKind(type) is null)
             {
-                Report(pointer + "/enum", $"only string enums are supported (type is '{TypeText(schema)}')");
+                Report(pointer + "/enum", $"only string, integer and number enums are supported (type is '{TypeText(schema)}')");
                 return new PrimitiveRef(PrimitiveKind.Any);
             }
 
@@ -335,19 +335,20 @@ public sealed partial class ModelBuilder
     {
         var values = new List<string>();
         var index = 0;
+        var valueKind = EnumKind(NonNullType(schema)) ?? EnumValueKind.String;
         foreach (var value in schema.Enum ?? [])
         {
             if (value is null)
             {
                 // A null entry only says the value may be null; nullability is handled on the property.
             }
-            else if (value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            else if (EnumWireValue(value, valueKind) is { } wire)
             {
-                values.Add(value.GetValue<string>());
+                values.Add(wire);
             }
             else
             {
-                Report($"{pointer}/enum/{index}", $"enum value {value.ToJsonString()} is not a string");
+                Report($"{pointer}/enum/{index}", $"enum value {value.ToJsonString()} is not {(valueKind == EnumValueKind.String ? "a string" : "an " + valueKind.ToString().ToLowerInvariant())}");
             }
 
             index++;
@@ -384,6 +385,7 @@ public sealed partial class ModelBuilder
         var type = new EnumType(name, schema.Description, schema.Deprecated, members, name + "JsonConverter", pointer)
         {
             DeprecationMessage = schema.Deprecated ? Deprecation.Message(name, schema.Description) : null,
+            ValueKind = valueKind,
         };
         _enums.Add(type);
         _enumsByName[name] = type;
@@ -413,7 +415,7 @@ public sealed partial class ModelBuilder
             var siblings = ReferenceSiblings.Read(propertySchema, RawAt(propertyPointer));
             var deprecated = siblings.Deprecated ?? propertySchema?.Deprecated ?? false;
             string? initial = null;
-            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1
+            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1 && enumType.ValueKind == EnumValueKind.String
                 && IsResourceTypeMember(wireName, deprecated || enumType.Deprecated))
             {
                 initial = enumType.Members[0].Name;
@@ -490,7 +492,7 @@ public sealed partial class ModelBuilder
             foreach (var (model, _) in variants)
             {
                 var property = _modelsByName[model].Properties.FirstOrDefault(p => p.WireName == wire);
-                if (property?.Type is NamedRef { Kind: NamedKind.Enum } e && _enumsByName[e.Name].Members.Count == 1)
+                if (property?.Type is NamedRef { Kind: NamedKind.Enum } e && _enumsByName[e.Name].Members.Count == 1 && _enumsByName[e.Name].ValueKind == EnumValueKind.String)
                 {
                     found.Add(_enumsByName[e.Name].Members[0].WireValue);
                 }
