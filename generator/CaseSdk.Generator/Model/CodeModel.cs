@@ -21,6 +21,9 @@ public sealed partial record ApiModel(
     /// </summary>
     public IReadOnlySet<string> CheckedTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Constructs generated with a safe type rather than refused, each located; in the order found.</summary>
+    public IReadOnlyList<Read.SpecDiagnostic> Warnings { get; init; } = [];
+
     /// <summary>oneOf types told apart by the JSON shape of the value (primitives, arrays, objects), ordered by name.</summary>
     public IReadOnlyList<ValueUnionType> ValueUnions { get; init; } = [];
 

@@ -122,6 +122,7 @@ public sealed partial class ModelBuilder
         {
             CheckedTypes = RequestChecks.Find(operations, models, unions),
             ValueUnions = _valueUnions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
+            Warnings = Warnings(),
         };
     }
 
@@ -250,8 +251,7 @@ public sealed partial class ModelBuilder
         var type = NonNullType(schema);
         if (type is { } t && (t & (t - 1)) != 0)
         {
-            Report(pointer + "/type", "a schema with several types is not supported");
-            return new PrimitiveRef(PrimitiveKind.Any);
+            return ResolveTypeList(schema, t, pointer, contextName);
         }
 
         if (schema.Enum is { Count: > 0 })
@@ -293,26 +293,26 @@ public sealed partial class ModelBuilder
                     null or "" => new PrimitiveRef(PrimitiveKind.String),
                     "date-time" => new PrimitiveRef(PrimitiveKind.DateTime),
                     { } f when StringFormatsKeptAsString.Contains(f) => new PrimitiveRef(PrimitiveKind.String),
-                    { } f => Unsupported(pointer + "/format", $"type 'string' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "string", f, PrimitiveKind.String),
                 };
             case JsonSchemaType.Integer:
                 return schema.Format switch
                 {
                     "int32" => new PrimitiveRef(PrimitiveKind.Int32),
                     null or "" or "int64" => new PrimitiveRef(PrimitiveKind.Int64),
-                    { } f => Unsupported(pointer + "/format", $"type 'integer' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "integer", f, PrimitiveKind.Int64),
                 };
             case JsonSchemaType.Number:
                 return schema.Format switch
                 {
                     "float" => new PrimitiveRef(PrimitiveKind.Float),
                     null or "" or "double" => new PrimitiveRef(PrimitiveKind.Double),
-                    { } f => Unsupported(pointer + "/format", $"type 'number' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "number", f, PrimitiveKind.Double),
                 };
             case JsonSchemaType.Boolean:
                 return string.IsNullOrEmpty(schema.Format)
                     ? new PrimitiveRef(PrimitiveKind.Boolean)
-                    : Unsupported(pointer + "/format", $"type 'boolean' with format '{schema.Format}' is not supported");
+                    : UnknownFormat(pointer, "boolean", schema.Format, PrimitiveKind.Boolean);
             case null:
                 if (RawAt(pointer) is JsonObject raw && raw["type"] is { } rawType)
                 {
