@@ -213,21 +213,25 @@ public sealed partial class CSharpEmitter
         writer.Line("request.Configure(requestConfiguration);");
         if (operation.BodyType is not null)
         {
+            var setBody = operation.BodyType is RawBodyRef raw ? SetRawBody(raw) : $"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});";
             if (operation.BodyRequired)
             {
-                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+                writer.Line(setBody);
             }
             else
             {
                 writer.Open("if (body is not null)");
-                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+                writer.Line(setBody);
                 writer.Close();
             }
         }
 
-        writer.Line(operation.ResponseType is null
-            ? "return _requestAdapter.SendNoContentAsync(request, cancellationToken);"
-            : $"return _requestAdapter.SendAsync(request, {TypeInfo(operation.ResponseType)}, cancellationToken);");
+        writer.Line(operation.ResponseType switch
+        {
+            null => "return _requestAdapter.SendNoContentAsync(request, cancellationToken);",
+            RawBodyRef raw => ReadRawBody(raw),
+            var type => $"return _requestAdapter.SendAsync(request, {TypeInfo(type)}, cancellationToken);",
+        });
         writer.Close();
     }
 

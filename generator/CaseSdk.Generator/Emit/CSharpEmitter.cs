@@ -146,6 +146,7 @@ public sealed partial class CSharpEmitter
         NamedRef named => qualify ? $"global::{ModelsNamespace}.{named.Name}" : named.Name,
         ListRef list => $"global::System.Collections.Generic.List<{CSharpType(list.Item, qualify)}>",
         MapRef map => $"global::System.Collections.Generic.Dictionary<string, {CSharpType(map.Value, qualify)}>",
+        RawBodyRef raw => RawBodyType(raw),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -62,7 +62,7 @@ public sealed partial class ModelBuilder
             }
 
             var type = response.Content is { Count: > 0 }
-                ? JsonContent(response.Content, responsePointer, typeStem + "Response", requireSchema: true)
+                ? BodyContent(response.Content, responsePointer, typeStem + "Response", isRequest: false)
                 : null;
             bodies.Add((code, type, responsePointer));
         }

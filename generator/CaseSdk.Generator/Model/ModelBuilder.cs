@@ -774,8 +774,13 @@ public sealed partial class ModelBuilder
                         Constraints(parameter.Schema, queryType, parameterPointer + "/schema"),
                         parameter.Schema.Default?.ToJsonString()));
                     break;
+                case ParameterLocation.Header:
+                case ParameterLocation.Cookie:
+                    // Not method parameters (yet): the caller sets them per request, and the warning says so.
+                    Warn(parameterPointer + "/in", $"the {parameter.In.ToString()!.ToLowerInvariant()} parameter '{parameter.Name}' is not generated; set it through RequestConfiguration.Headers");
+                    break;
                 default:
-                    Report(parameterPointer + "/in", $"'{parameter.In?.ToString().ToLowerInvariant()}' parameters are not supported; headers are set through RequestConfiguration.Headers");
+                    Report(parameterPointer + "/in", $"'{parameter.In?.ToString().ToLowerInvariant()}' parameters are not supported");
                     break;
             }
         }
@@ -800,7 +805,7 @@ public sealed partial class ModelBuilder
             }
             else
             {
-                bodyType = JsonContent(body.Content, bodyPointer, typeStem + "Request", requireSchema: true);
+                bodyType = body.Content.Count == 0 ? null : BodyContent(body.Content, bodyPointer, typeStem + "Request", isRequest: true);
                 bodyRequired = body.Required;
                 bodyDescription = body.Description;
             }
