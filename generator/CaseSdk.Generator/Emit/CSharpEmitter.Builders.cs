@@ -133,11 +133,11 @@ public sealed partial class CSharpEmitter
         writer.Doc("summary", Summary(operation.Summary ?? operation.Description, $"Sends {operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}."));
         if (!string.IsNullOrWhiteSpace(operation.Description) && operation.Summary is not null)
         {
-            writer.Doc("remarks", Naming.XmlEscape(operation.Description.Trim()) + $"\nOperation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+            writer.Doc("remarks", Naming.XmlEscape(operation.Description.Trim()) + $"\nOperation <c>{Naming.XmlEscape(operation.OperationId)}</c>." + UnstableRemark(operation));
         }
         else
         {
-            writer.Doc("remarks", $"Operation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+            writer.Doc("remarks", $"Operation <c>{Naming.XmlEscape(operation.OperationId)}</c>." + UnstableRemark(operation));
         }
 
         if (operation.BodyType is not null)
@@ -176,6 +176,7 @@ public sealed partial class CSharpEmitter
             writer.Line($"[{Obsolete}({Naming.Literal($"{operation.OperationId} is deprecated.")})]");
         }
 
+        EmitExperimental(writer, operation);
         var parameters = new List<string>();
         if (operation.BodyType is not null)
         {

@@ -94,6 +94,11 @@ public sealed partial class CSharpEmitter
 
         files.Add(EmitSerializerContext());
         files.Add(EmitJsonOptions());
+        if (EmitExperimentalPolyfill() is { } polyfill)
+        {
+            files.Add(polyfill);
+        }
+
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -122,7 +127,15 @@ public sealed partial class CSharpEmitter
     /// <summary>The type information of <paramref name="type"/> under the SDK's options (so the request rule applies at every depth).</summary>
     private string TypeInfo(TypeRef type) => $"{OptionsClass}.TypeInfo<{CSharpType(type, qualify: true)}>.Value";
 
-    private static string TypeInfoName(TypeRef type) => ContextMemberNames.Contains(type.TypeInfoName) ? type.TypeInfoName + "Type" : type.TypeInfoName;
+    private static string TypeInfoName(TypeRef type) => type switch
+    {
+        // For a built-in type the STJ source generator names its converter after the property (JsonMetadataServices.
+        // StringConverter), so the property must carry the CLR type's name.
+        PrimitiveRef { Kind: PrimitiveKind.Any } => "JsonElement",
+        PrimitiveRef { Kind: PrimitiveKind.Float } => "Single",
+        PrimitiveRef { Kind: PrimitiveKind.DateTime } => "DateTimeOffset",
+        _ => ContextMemberNames.Contains(type.TypeInfoName) ? type.TypeInfoName + "Type" : type.TypeInfoName,
+    };
 
     private bool UsesDeprecated(TypeRef? type) => type switch
     {

@@ -124,6 +124,9 @@ public sealed record OperationModel(
 {
     /// <summary>Every documented 2xx status, in spec order; <see cref="SuccessStatusCode"/> is the first.</summary>
     public IReadOnlyList<int> SuccessStatusCodes { get; init; } = [SuccessStatusCode];
+
+    /// <summary>Datadog's <c>x-unstable</c> note: the operation is a preview (null when it is not).</summary>
+    public string? UnstableNote { get; init; }
 }
 
 /// <summary>A query parameter.</summary>

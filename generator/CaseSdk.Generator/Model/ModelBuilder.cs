@@ -831,6 +831,7 @@ public sealed partial class ModelBuilder
             pointer)
         {
             SuccessStatusCodes = successCodes,
+            UnstableNote = UnstableNote(pointer),
         };
     }
 
