@@ -56,21 +56,6 @@ public sealed class ErrorTests
     }
 
     [Test]
-    public void AllOf_and_anyOf_are_refused()
-    {
-        var errors = Errors(SampleSpecs.Document(SampleSpecs.GetReturning("#/components/schemas/Thing"), """
-            A: {type: object, properties: {a: {type: string}}}
-            Thing:
-              type: object
-              properties:
-                both: {allOf: [{$ref: '#/components/schemas/A'}]}
-                any: {anyOf: [{$ref: '#/components/schemas/A'}]}
-            """));
-        Assert.That(errors, Has.Some.StartsWith("test.yaml #/components/schemas/Thing/properties/both/allOf: allOf is not supported"));
-        Assert.That(errors, Has.Some.StartsWith("test.yaml #/components/schemas/Thing/properties/any/anyOf: anyOf is not supported"));
-    }
-
-    [Test]
     public void Missing_operation_ids()
     {
         var errors = Errors(SampleSpecs.Document("""

@@ -18,9 +18,10 @@ public sealed partial class ModelBuilder
         var variants = new List<ValueUnionVariant>();
         var seen = new List<TypeRef>();
         var index = 0;
-        foreach (var variant in schema.OneOf ?? [])
+        var keyword = UnionKeyword(schema);
+        foreach (var variant in UnionVariants(schema))
         {
-            var variantPointer = $"{pointer}/oneOf/{index++}";
+            var variantPointer = $"{pointer}/{keyword}/{index++}";
             var type = Resolve(variant, variantPointer, name + "Variant" + index);
             if (seen.Contains(type))
             {
@@ -38,7 +39,7 @@ public sealed partial class ModelBuilder
 
         if (variants.Count == 0)
         {
-            Report(pointer + "/oneOf", "oneOf has no usable variant");
+            Report($"{pointer}/{keyword}", $"{keyword} has no usable variant");
             return;
         }
 

@@ -135,12 +135,12 @@ public sealed partial class ModelBuilder
             return null;
         }
 
-        if (schema.AllOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        if (schema.AllOf is { Count: > 0 })
         {
-            return null;
+            return ClassifyAllOf(schema);
         }
 
-        if (schema.OneOf is { Count: > 0 })
+        if (IsUnion(schema))
         {
             return NamedKind.Union;
         }
@@ -225,14 +225,7 @@ public sealed partial class ModelBuilder
 
         if (schema.AllOf is { Count: > 0 })
         {
-            Report(pointer + "/allOf", "allOf is not supported; flatten the schema");
-            return new PrimitiveRef(PrimitiveKind.Any);
-        }
-
-        if (schema.AnyOf is { Count: > 0 })
-        {
-            Report(pointer + "/anyOf", "anyOf is not supported; use oneOf with a single-value type enum on each variant");
-            return new PrimitiveRef(PrimitiveKind.Any);
+            return ResolveAllOf(schema, pointer, contextName);
         }
 
         if (schema.Not is not null)
@@ -241,7 +234,7 @@ public sealed partial class ModelBuilder
             return new PrimitiveRef(PrimitiveKind.Any);
         }
 
-        if (schema.OneOf is { Count: > 0 })
+        if (IsUnion(schema))
         {
             var name = ReserveTypeName(contextName, NamedKind.Union);
             _pendingUnions.Add((name, schema, pointer));
@@ -395,15 +388,19 @@ public sealed partial class ModelBuilder
     {
         var taken = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
-        var required = schema.Required ?? new HashSet<string>();
-        foreach (var requiredName in required.Where(r => schema.Properties?.ContainsKey(r) != true).Order(StringComparer.Ordinal))
+        var parts = ModelParts(schema, pointer);
+        var required = new HashSet<string>(parts.SelectMany(p => p.Schema.Required ?? new HashSet<string>()), StringComparer.Ordinal);
+        var members = parts
+            .SelectMany(p => (p.Schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Select(m => (WireName: m.Key, Schema: m.Value, Pointer: $"{p.Pointer}/properties/{JsonPointer.Escape(m.Key)}")))
+            .DistinctBy(m => m.WireName, StringComparer.Ordinal)
+            .ToList();
+        foreach (var requiredName in required.Where(r => members.All(m => m.WireName != r)).Order(StringComparer.Ordinal))
         {
             Report(pointer + "/required", $"'{requiredName}' is required but not defined in properties");
         }
 
-        foreach (var (wireName, propertySchema) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        foreach (var (wireName, propertySchema, propertyPointer) in members)
         {
-            var propertyPointer = $"{pointer}/properties/{JsonPointer.Escape(wireName)}";
             var memberName = Naming.Member(wireName, "_");
             if (memberName == name || ReservedModelMembers.Contains(memberName))
             {
@@ -465,9 +462,9 @@ public sealed partial class ModelBuilder
     {
         var variants = new List<(string Model, string Pointer)>();
         var index = 0;
-        foreach (var variant in schema.OneOf ?? [])
+        foreach (var variant in UnionVariants(schema))
         {
-            var variantPointer = $"{pointer}/oneOf/{index++}";
+            var variantPointer = $"{pointer}/{UnionKeyword(schema)}/{index++}";
             if (variant is not OpenApiSchemaReference { Reference.Id: { } id, Target: not null } || !_components.TryGetValue(id, out var entry)
                 || entry.Kind != NamedKind.Model || !_modelsByName.ContainsKey(entry.Name!))
             {
