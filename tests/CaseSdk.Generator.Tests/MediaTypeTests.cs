@@ -117,6 +117,8 @@ public sealed class MediaTypeTests
         handler.Body = "a,b\n1,2\n";
         var task = (Task<string>)Method(report, "GetAsync").Invoke(report, [null, CancellationToken.None])!;
         Assert.That(await task, Is.EqualTo("a,b\n1,2\n"));
+        Assert.That(handler.Requests[1].Headers.Accept.Single().MediaType, Is.EqualTo("text/csv"));
+        Assert.That(handler.Requests[0].Headers.Accept.Single().MediaType, Is.EqualTo("application/json"));
     }
 
     [Test]

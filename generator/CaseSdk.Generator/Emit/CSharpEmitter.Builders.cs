@@ -212,6 +212,11 @@ public sealed partial class CSharpEmitter
         };
         writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.OperationId}ErrorStatusCodes);");
         writer.Line("request.Configure(requestConfiguration);");
+        if (operation.ResponseType is RawBodyRef rawResponse)
+        {
+            writer.Line($"request.Accept = {Naming.Literal(rawResponse.MediaType)};");
+        }
+
         if (operation.BodyType is not null)
         {
             var setBody = operation.BodyType is RawBodyRef raw ? SetRawBody(raw) : $"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});";

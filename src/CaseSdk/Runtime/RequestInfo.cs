@@ -46,6 +46,9 @@ internal sealed class RequestInfo
     /// <summary>Caller-supplied headers.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; private set; } = NoHeaders;
 
+    /// <summary>The media type asked for: JSON, or the one a text or binary response documents.</summary>
+    public string Accept { get; set; } = "application/json";
+
     /// <summary>The request body, if any; the message built from this request owns it.</summary>
     public HttpContent? Body { get; private set; }
 
@@ -172,7 +175,7 @@ internal sealed class RequestInfo
         // The message carries the operation id itself, so the handlers need no per-request options dictionary.
         var message = new OperationRequestMessage(Method, target, OperationId);
         // A constant, valid value: stored as text, never parsed into a header object.
-        message.Headers.TryAddWithoutValidation("Accept", "application/json");
+        message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var header in Headers)
         {
             if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
