@@ -49,7 +49,10 @@ public sealed class MediaTypeTests
           /logs:
             post:
               operationId: SubmitLog
-              parameters: [{name: Content-Encoding, in: header, schema: {type: string}}]
+              parameters:
+                - {name: Content-Encoding, in: header, description: How the body is compressed., schema: {type: string}}
+                - {name: X-Trace, in: header, required: true, schema: {type: integer}}
+                - {name: session, in: cookie, schema: {type: string}}
               requestBody:
                 required: true
                 content:
@@ -92,14 +95,14 @@ public sealed class MediaTypeTests
         Assert.That(Method(archive, "PutAsync").GetParameters()[0].ParameterType, Is.EqualTo(typeof(Stream)));
         Assert.That(Method(files, "PostAsync").GetParameters()[0].ParameterType, Is.EqualTo(typeof(MultipartFormDataContent)));
         Assert.That(Method(files, "PutAsync").GetParameters()[0].ParameterType, Is.EqualTo(typeof(FormUrlEncodedContent)));
-        Assert.That(Method(logs, "PostAsync").GetParameters()[0].ParameterType.Name, Is.EqualTo("Ack"));
+        Assert.That(Method(logs, "PostAsync").GetParameters().Select(p => p.Name + ":" + p.ParameterType.Name).Take(3), Is.EqualTo(new[] { "body:Ack", "xTrace:Int64", "contentEncoding:String" }));
     }
 
     [Test]
-    public void Left_out_alternatives_and_header_parameters_are_located_warnings()
+    public void Left_out_alternatives_and_cookie_parameters_are_located_warnings()
     {
         Assert.That(Generated.Value.Model.Warnings.Select(w => w.ToString()), Has.Member(
-            "test.yaml #/paths/~1logs/post/parameters/0/in: the header parameter 'Content-Encoding' is not generated; set it through RequestConfiguration.Headers"));
+            "test.yaml #/paths/~1logs/post/parameters/2/in: the cookie parameter 'session' is not generated; set the Cookie header through RequestConfiguration.Headers"));
         Assert.That(Generated.Value.Model.Warnings.Select(w => w.ToString()), Has.Member(
             "test.yaml #/paths/~1logs/post/requestBody/content/text~1plain: the 'text/plain' alternative is not generated; the body is sent as JSON"));
     }
@@ -149,5 +152,31 @@ public sealed class MediaTypeTests
         await (Task)Method(files, "PutAsync").Invoke(files, [new FormUrlEncodedContent([new("name", "a b")]), null, CancellationToken.None])!;
         Assert.That(handler.RequestBodies[0], Is.EqualTo("name=a+b"));
         Assert.That(handler.Requests[0].Content!.Headers.ContentType!.MediaType, Is.EqualTo("application/x-www-form-urlencoded"));
+    }
+
+    [Test]
+    public async Task Header_parameters_are_sent_and_a_content_header_goes_on_the_body()
+    {
+        var (root, handler) = CompiledSampleTests.CreateRoot(Assembly, "Media");
+        var logs = CompiledSampleTests.Navigate(root, "Logs");
+        handler.Status = HttpStatusCode.Accepted;
+        handler.Body = string.Empty;
+        var ack = Activator.CreateInstance(Assembly.GetType("Media.Models.Ack", throwOnError: true)!)!;
+        await (Task)Method(logs, "PostAsync").Invoke(logs, [ack, 7L, "gzip", null, CancellationToken.None])!;
+        await (Task)Method(logs, "PostAsync").Invoke(logs, [ack, 8L, null, null, CancellationToken.None])!;
+        Assert.That(handler.Requests[0].Headers.GetValues("X-Trace"), Is.EqualTo(new[] { "7" }));
+        Assert.That(handler.Requests[0].Content!.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+        Assert.That(handler.Requests[1].Content!.Headers.ContentEncoding, Is.Empty);
+    }
+
+    [Test]
+    public void A_header_value_that_would_split_the_request_is_refused_before_sending()
+    {
+        var (root, handler) = CompiledSampleTests.CreateRoot(Assembly, "Media");
+        var logs = CompiledSampleTests.Navigate(root, "Logs");
+        var ack = Activator.CreateInstance(Assembly.GetType("Media.Models.Ack", throwOnError: true)!)!;
+        var e = Assert.Throws<TargetInvocationException>(() => Method(logs, "PostAsync").Invoke(logs, [ack, 1L, "gzip\r\nX-Evil: 1", null, CancellationToken.None]))!;
+        Assert.That(e.InnerException, Is.InstanceOf<ArgumentException>().With.Property("ParamName").EqualTo("contentEncoding").And.Message.Contains("Content-Encoding"));
+        Assert.That(handler.Requests, Is.Empty);
     }
 }

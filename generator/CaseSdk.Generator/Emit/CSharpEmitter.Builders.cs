@@ -145,6 +145,7 @@ public sealed partial class CSharpEmitter
             writer.Doc("param", Summary(operation.BodyDescription, "The request body."), " name=\"body\"");
         }
 
+        EmitHeaderDocs(writer, operation);
         writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
         var statuses = string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
@@ -183,6 +184,7 @@ public sealed partial class CSharpEmitter
             parameters.Add($"{CSharpType(operation.BodyType)}{(operation.BodyRequired ? string.Empty : "?")} body");
         }
 
+        parameters.AddRange(HeaderParameterDeclarations(operation));
         parameters.Add($"{configurationType} requestConfiguration = null");
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
@@ -232,6 +234,7 @@ public sealed partial class CSharpEmitter
             }
         }
 
+        EmitSetHeaders(writer, operation);
         writer.Line(operation.ResponseType switch
         {
             null => "return _requestAdapter.SendNoContentAsync(request, cancellationToken);",

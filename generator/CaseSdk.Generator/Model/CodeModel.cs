@@ -127,7 +127,18 @@ public sealed record OperationModel(
 
     /// <summary>Datadog's <c>x-unstable</c> note: the operation is a preview (null when it is not).</summary>
     public string? UnstableNote { get; init; }
+
+    /// <summary>Header parameters, as method parameters: required ones first.</summary>
+    public IReadOnlyList<HeaderParameterModel> HeaderParameters { get; init; } = [];
 }
+
+/// <summary>A header parameter.</summary>
+/// <param name="WireName">The header name (<c>Content-Encoding</c>).</param>
+/// <param name="ParameterName">The C# parameter name (<c>contentEncoding</c>), already escaped for keywords.</param>
+/// <param name="Type">A string, integer, boolean or enum.</param>
+/// <param name="Description">The description.</param>
+/// <param name="Required">The header must be sent.</param>
+public sealed record HeaderParameterModel(string WireName, string ParameterName, TypeRef Type, string? Description, bool Required);
 
 /// <summary>A query parameter.</summary>
 public sealed record QueryParameterModel(

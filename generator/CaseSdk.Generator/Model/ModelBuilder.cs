@@ -717,6 +717,7 @@ public sealed partial class ModelBuilder
         var queryClassName = typeStem + "QueryParameters";
         var queryMembers = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal) { queryClassName };
         var pathParameterNames = new HashSet<string>(StringComparer.Ordinal);
+        var headerParameters = new List<HeaderParameterModel>();
         foreach (var (parameter, parameterPointer) in parameters)
         {
             if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true } || parameter.Name is null)
@@ -773,8 +774,7 @@ public sealed partial class ModelBuilder
                     break;
                 case ParameterLocation.Header:
                 case ParameterLocation.Cookie:
-                    // Not method parameters (yet): the caller sets them per request, and the warning says so.
-                    Warn(parameterPointer + "/in", $"the {parameter.In.ToString()!.ToLowerInvariant()} parameter '{parameter.Name}' is not generated; set it through RequestConfiguration.Headers");
+                    AddHeaderParameter(parameter, parameterPointer, typeStem, headerParameters);
                     break;
                 default:
                     Report(parameterPointer + "/in", $"'{parameter.In?.ToString().ToLowerInvariant()}' parameters are not supported");
@@ -829,6 +829,7 @@ public sealed partial class ModelBuilder
         {
             SuccessStatusCodes = successCodes,
             UnstableNote = UnstableNote(pointer),
+            HeaderParameters = headerParameters.OrderBy(h => !h.Required).ToList(),
         };
     }
 

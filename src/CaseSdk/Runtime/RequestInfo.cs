@@ -15,6 +15,9 @@ internal sealed class RequestInfo
     // Only a body this type serialized gets the shared JSON content type; other bodies carry their own.
     private bool _bodyIsJson;
 
+    // Headers the operation documents as parameters, in the order set; null when there are none.
+    private List<KeyValuePair<string, string>>? _parameterHeaders;
+
     /// <summary>Creates a request for <paramref name="operationId"/>.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="operationId">The spec's operationId, used in errors, logs and traces.</param>
@@ -104,6 +107,20 @@ internal sealed class RequestInfo
         }
     }
 
+    /// <summary>
+    /// Sets a header the operation documents as a parameter; a content header (such as <c>Content-Encoding</c>) goes
+    /// on the body. The message names the header and the parameter, never the value.
+    /// </summary>
+    public void SetHeader(string name, string value, string parameterName)
+    {
+        if (HeaderText.Problem(value, allowSpaces: true) is { } problem)
+        {
+            throw new ArgumentException($"{OperationId}: the value of header '{name}' contains {problem}.", parameterName);
+        }
+
+        (_parameterHeaders ??= []).Add(new KeyValuePair<string, string>(name, value));
+    }
+
     /// <summary>Serializes <paramref name="body"/> as the JSON request body with source-generated metadata.</summary>
     public void SetJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
     {
@@ -190,6 +207,14 @@ internal sealed class RequestInfo
             if (_bodyIsJson)
             {
                 message.Content.Headers.ContentType = JsonMediaType;
+            }
+        }
+
+        foreach (var header in _parameterHeaders ?? [])
+        {
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            {
+                throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
             }
         }
 
