@@ -25,6 +25,12 @@ try
     }
 
     var result = CodeGenerator.Generate(File.ReadAllText(specPath), displayName, rootNamespace, runtimeNamespace);
+    foreach (var warning in result.Model.Warnings)
+    {
+        // MSBuild shows "file: warning: text" lines as build warnings.
+        Console.Error.WriteLine($"{warning.File}: warning: {warning.Pointer}: {warning.Message}");
+    }
+
     var (written, deleted) = OutputDirectory.Write(outDirectory, result.Files);
     Console.WriteLine($"CaseSdk.Generator: {result.Files.Count} files ({written} written, {deleted} deleted), {result.TypeCount} types, {result.LineCount} lines, {result.Model.Operations.Count} operations from {displayName} in {stopwatch.ElapsedMilliseconds} ms");
     return 0;

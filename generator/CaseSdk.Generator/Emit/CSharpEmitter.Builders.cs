@@ -78,6 +78,11 @@ public sealed partial class CSharpEmitter
         {
             writer.Line();
             writer.Doc("summary", $"Selects one item by <c>{Naming.XmlEscape(indexer.ParameterName!)}</c>: <c>{Naming.XmlEscape(indexer.PathTemplate)}</c>.");
+            if (indexer.ParameterAliases.Count > 0)
+            {
+                writer.Doc("remarks", "Some operations below call it " + string.Join(" or ", indexer.ParameterAliases.Select(a => $"<c>{Naming.XmlEscape(a)}</c>")) + "; the value goes in the same place.");
+            }
+
             writer.Doc("param", Summary(indexer.ParameterDescription, "The path parameter.") + " Escaped, so it always stays one path segment.", $" name=\"{indexer.ParameterIdentifier!.TrimStart('@')}\"");
             writer.Doc("exception", "The value is null, empty or white space.", " cref=\"global::System.ArgumentException\"");
             if (indexer.IsDeprecated)
@@ -128,11 +133,11 @@ public sealed partial class CSharpEmitter
         writer.Doc("summary", Summary(operation.Summary ?? operation.Description, $"Sends {operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}."));
         if (!string.IsNullOrWhiteSpace(operation.Description) && operation.Summary is not null)
         {
-            writer.Doc("remarks", Naming.XmlEscape(operation.Description.Trim()) + $"\nOperation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+            writer.Doc("remarks", Naming.XmlEscape(operation.Description.Trim()) + $"\nOperation <c>{Naming.XmlEscape(operation.OperationId)}</c>." + UnstableRemark(operation));
         }
         else
         {
-            writer.Doc("remarks", $"Operation <c>{Naming.XmlEscape(operation.OperationId)}</c>.");
+            writer.Doc("remarks", $"Operation <c>{Naming.XmlEscape(operation.OperationId)}</c>." + UnstableRemark(operation));
         }
 
         if (operation.BodyType is not null)
@@ -140,11 +145,13 @@ public sealed partial class CSharpEmitter
             writer.Doc("param", Summary(operation.BodyDescription, "The request body."), " name=\"body\"");
         }
 
+        EmitHeaderDocs(writer, operation);
         writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
+        var statuses = string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         writer.Doc("returns", operation.ResponseType is null
-            ? $"A task that completes when the API has answered {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)}."
-            : $"The {operation.SuccessStatusCode.ToString(CultureInfo.InvariantCulture)} response body.");
+            ? $"A task that completes when the API has answered {statuses}."
+            : $"The {statuses} response body.");
         if (operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
@@ -170,12 +177,14 @@ public sealed partial class CSharpEmitter
             writer.Line($"[{Obsolete}({Naming.Literal($"{operation.OperationId} is deprecated.")})]");
         }
 
+        EmitExperimental(writer, operation);
         var parameters = new List<string>();
         if (operation.BodyType is not null)
         {
             parameters.Add($"{CSharpType(operation.BodyType)}{(operation.BodyRequired ? string.Empty : "?")} body");
         }
 
+        parameters.AddRange(HeaderParameterDeclarations(operation));
         parameters.Add($"{configurationType} requestConfiguration = null");
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
@@ -205,23 +214,33 @@ public sealed partial class CSharpEmitter
         };
         writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.OperationId}ErrorStatusCodes);");
         writer.Line("request.Configure(requestConfiguration);");
+        if (operation.ResponseType is RawBodyRef rawResponse)
+        {
+            writer.Line($"request.Accept = {Naming.Literal(rawResponse.MediaType)};");
+        }
+
         if (operation.BodyType is not null)
         {
+            var setBody = operation.BodyType is RawBodyRef raw ? SetRawBody(raw) : $"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});";
             if (operation.BodyRequired)
             {
-                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+                writer.Line(setBody);
             }
             else
             {
                 writer.Open("if (body is not null)");
-                writer.Line($"request.SetJsonBody(body, {TypeInfo(operation.BodyType)});");
+                writer.Line(setBody);
                 writer.Close();
             }
         }
 
-        writer.Line(operation.ResponseType is null
-            ? "return _requestAdapter.SendNoContentAsync(request, cancellationToken);"
-            : $"return _requestAdapter.SendAsync(request, {TypeInfo(operation.ResponseType)}, cancellationToken);");
+        EmitSetHeaders(writer, operation);
+        writer.Line(operation.ResponseType switch
+        {
+            null => "return _requestAdapter.SendNoContentAsync(request, cancellationToken);",
+            RawBodyRef raw => ReadRawBody(raw),
+            var type => $"return _requestAdapter.SendAsync(request, {TypeInfo(type)}, cancellationToken);",
+        });
         writer.Close();
     }
 

@@ -41,6 +41,7 @@ public sealed partial class CSharpEmitter
             writer.Line($"[{Obsolete}({Naming.Literal($"{operation.OperationId} is deprecated.")})]");
         }
 
+        EmitExperimental(writer, operation);
         var suppress = limit.Parameter.Deprecated || position.Parameter.Deprecated;
         if (suppress)
         {

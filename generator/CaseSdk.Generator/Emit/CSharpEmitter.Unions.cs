@@ -356,8 +356,9 @@ public sealed partial class CSharpEmitter
     /// floating-point numbers, booleans): that kind as <c>ArrayItemKind</c> numbers it. Integers and date-times can
     /// fail on a value of their kind, so they take the general path.
     /// </summary>
-    private static int? FastListItemKind(TypeRef type) => type switch
+    private int? FastListItemKind(TypeRef type) => type switch
     {
+        ListRef { Item: NamedRef { Kind: NamedKind.Enum } e } when _model.Enums.First(x => x.Name == e.Name).ValueKind != EnumValueKind.String => null,
         ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.String } or NamedRef { Kind: NamedKind.Enum } } => 1,
         ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.Double or PrimitiveKind.Float } } => 2,
         ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.Boolean } } => 3,

@@ -66,8 +66,9 @@ public sealed partial class CSharpEmitter
 
         foreach (var enumType in _model.Enums)
         {
-            files.Add(EmitEnum(enumType));
-            files.Add(EmitEnumConverter(enumType));
+            var isString = enumType.ValueKind == EnumValueKind.String;
+            files.Add(isString ? EmitEnum(enumType) : EmitNumberEnum(enumType));
+            files.Add(isString ? EmitEnumConverter(enumType) : EmitNumberEnumConverter(enumType));
         }
 
         foreach (var union in _model.Unions)
@@ -93,6 +94,11 @@ public sealed partial class CSharpEmitter
 
         files.Add(EmitSerializerContext());
         files.Add(EmitJsonOptions());
+        if (EmitExperimentalPolyfill() is { } polyfill)
+        {
+            files.Add(polyfill);
+        }
+
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -121,7 +127,15 @@ public sealed partial class CSharpEmitter
     /// <summary>The type information of <paramref name="type"/> under the SDK's options (so the request rule applies at every depth).</summary>
     private string TypeInfo(TypeRef type) => $"{OptionsClass}.TypeInfo<{CSharpType(type, qualify: true)}>.Value";
 
-    private static string TypeInfoName(TypeRef type) => ContextMemberNames.Contains(type.TypeInfoName) ? type.TypeInfoName + "Type" : type.TypeInfoName;
+    private static string TypeInfoName(TypeRef type) => type switch
+    {
+        // For a built-in type the STJ source generator names its converter after the property (JsonMetadataServices.
+        // StringConverter), so the property must carry the CLR type's name.
+        PrimitiveRef { Kind: PrimitiveKind.Any } => "JsonElement",
+        PrimitiveRef { Kind: PrimitiveKind.Float } => "Single",
+        PrimitiveRef { Kind: PrimitiveKind.DateTime } => "DateTimeOffset",
+        _ => ContextMemberNames.Contains(type.TypeInfoName) ? type.TypeInfoName + "Type" : type.TypeInfoName,
+    };
 
     private bool UsesDeprecated(TypeRef? type) => type switch
     {
@@ -145,6 +159,7 @@ public sealed partial class CSharpEmitter
         NamedRef named => qualify ? $"global::{ModelsNamespace}.{named.Name}" : named.Name,
         ListRef list => $"global::System.Collections.Generic.List<{CSharpType(list.Item, qualify)}>",
         MapRef map => $"global::System.Collections.Generic.Dictionary<string, {CSharpType(map.Value, qualify)}>",
+        RawBodyRef raw => RawBodyType(raw),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

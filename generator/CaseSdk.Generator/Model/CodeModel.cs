@@ -21,6 +21,9 @@ public sealed partial record ApiModel(
     /// </summary>
     public IReadOnlySet<string> CheckedTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Constructs generated with a safe type rather than refused, each located; in the order found.</summary>
+    public IReadOnlyList<Read.SpecDiagnostic> Warnings { get; init; } = [];
+
     /// <summary>oneOf types told apart by the JSON shape of the value (primitives, arrays, objects), ordered by name.</summary>
     public IReadOnlyList<ValueUnionType> ValueUnions { get; init; } = [];
 
@@ -58,6 +61,9 @@ public sealed class BuilderNode
 
     /// <summary>The indexer argument's C# name (<c>caseId</c>), already escaped for keywords.</summary>
     public string? ParameterIdentifier { get; set; }
+
+    /// <summary>The other names sibling paths give this path parameter (<c>super_team_id</c> beside <c>team_id</c>).</summary>
+    public IReadOnlyList<string> ParameterAliases { get; set; } = [];
 
     /// <summary>The path parameter's description, for the indexer's docs.</summary>
     public string? ParameterDescription { get; set; }
@@ -114,7 +120,25 @@ public sealed record OperationModel(
     TypeRef? ResponseType,
     int SuccessStatusCode,
     IReadOnlyList<int> ErrorStatusCodes,
-    string Pointer);
+    string Pointer)
+{
+    /// <summary>Every documented 2xx status, in spec order; <see cref="SuccessStatusCode"/> is the first.</summary>
+    public IReadOnlyList<int> SuccessStatusCodes { get; init; } = [SuccessStatusCode];
+
+    /// <summary>Datadog's <c>x-unstable</c> note: the operation is a preview (null when it is not).</summary>
+    public string? UnstableNote { get; init; }
+
+    /// <summary>Header parameters, as method parameters: required ones first.</summary>
+    public IReadOnlyList<HeaderParameterModel> HeaderParameters { get; init; } = [];
+}
+
+/// <summary>A header parameter.</summary>
+/// <param name="WireName">The header name (<c>Content-Encoding</c>).</param>
+/// <param name="ParameterName">The C# parameter name (<c>contentEncoding</c>), already escaped for keywords.</param>
+/// <param name="Type">A string, integer, boolean or enum.</param>
+/// <param name="Description">The description.</param>
+/// <param name="Required">The header must be sent.</param>
+public sealed record HeaderParameterModel(string WireName, string ParameterName, TypeRef Type, string? Description, bool Required);
 
 /// <summary>A query parameter.</summary>
 public sealed record QueryParameterModel(
@@ -279,9 +303,12 @@ public sealed record PropertyModel(
     public bool TracksPresence => Nullable && !Required;
 }
 
-/// <summary>A string enum, emitted as an extensible enum.</summary>
+/// <summary>An enum (string, integer or number), emitted as an extensible enum.</summary>
 public sealed record EnumType(string Name, string? Description, bool Deprecated, IReadOnlyList<EnumMember> Members, string ConverterName, string Pointer)
 {
+    /// <summary>What the wire values are; <see cref="EnumMember.WireValue"/> holds a number's JSON text.</summary>
+    public EnumValueKind ValueKind { get; init; } = EnumValueKind.String;
+
     /// <summary>The <c>[Obsolete]</c> message when deprecated, naming the replacement the spec gives.</summary>
     public string? DeprecationMessage { get; init; }
 }

@@ -18,9 +18,10 @@ public sealed partial class ModelBuilder
         var variants = new List<ValueUnionVariant>();
         var seen = new List<TypeRef>();
         var index = 0;
-        foreach (var variant in schema.OneOf ?? [])
+        var keyword = UnionKeyword(schema);
+        foreach (var variant in UnionVariants(schema))
         {
-            var variantPointer = $"{pointer}/oneOf/{index++}";
+            var variantPointer = $"{pointer}/{keyword}/{index++}";
             var type = Resolve(variant, variantPointer, name + "Variant" + index);
             if (seen.Contains(type))
             {
@@ -38,7 +39,7 @@ public sealed partial class ModelBuilder
 
         if (variants.Count == 0)
         {
-            Report(pointer + "/oneOf", "oneOf has no usable variant");
+            Report($"{pointer}/{keyword}", $"{keyword} has no usable variant");
             return;
         }
 
@@ -54,7 +55,12 @@ public sealed partial class ModelBuilder
         PrimitiveRef { Kind: PrimitiveKind.Int32 or PrimitiveKind.Int64 } => JsonShape.Integer,
         PrimitiveRef { Kind: PrimitiveKind.Float or PrimitiveKind.Double } => JsonShape.Number,
         PrimitiveRef { Kind: PrimitiveKind.Boolean } => JsonShape.Boolean,
-        NamedRef { Kind: NamedKind.Enum } => JsonShape.String,
+        NamedRef { Kind: NamedKind.Enum } e => _enumsByName[e.Name].ValueKind switch
+        {
+            EnumValueKind.Integer => JsonShape.Integer,
+            EnumValueKind.Number => JsonShape.Number,
+            _ => JsonShape.String,
+        },
         NamedRef { Kind: NamedKind.Model } => JsonShape.Object,
         MapRef => JsonShape.Object,
         ListRef => JsonShape.Array,

@@ -122,6 +122,7 @@ public sealed partial class ModelBuilder
         {
             CheckedTypes = RequestChecks.Find(operations, models, unions),
             ValueUnions = _valueUnions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
+            Warnings = Warnings(),
         };
     }
 
@@ -134,18 +135,18 @@ public sealed partial class ModelBuilder
             return null;
         }
 
-        if (schema.AllOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        if (schema.AllOf is { Count: > 0 })
         {
-            return null;
+            return ClassifyAllOf(schema);
         }
 
-        if (schema.OneOf is { Count: > 0 })
+        if (IsUnion(schema))
         {
             return NamedKind.Union;
         }
 
         var type = NonNullType(schema);
-        if (schema.Enum is { Count: > 0 } && type == JsonSchemaType.String)
+        if (schema.Enum is { Count: > 0 } && EnumKind(type) is not null)
         {
             return NamedKind.Enum;
         }
@@ -224,14 +225,7 @@ public sealed partial class ModelBuilder
 
         if (schema.AllOf is { Count: > 0 })
         {
-            Report(pointer + "/allOf", "allOf is not supported; flatten the schema");
-            return new PrimitiveRef(PrimitiveKind.Any);
-        }
-
-        if (schema.AnyOf is { Count: > 0 })
-        {
-            Report(pointer + "/anyOf", "anyOf is not supported; use oneOf with a single-value type enum on each variant");
-            return new PrimitiveRef(PrimitiveKind.Any);
+            return ResolveAllOf(schema, pointer, contextName);
         }
 
         if (schema.Not is not null)
@@ -240,7 +234,7 @@ public sealed partial class ModelBuilder
             return new PrimitiveRef(PrimitiveKind.Any);
         }
 
-        if (schema.OneOf is { Count: > 0 })
+        if (IsUnion(schema))
         {
             var name = ReserveTypeName(contextName, NamedKind.Union);
             _pendingUnions.Add((name, schema, pointer));
@@ -250,15 +244,14 @@ public sealed partial class ModelBuilder
         var type = NonNullType(schema);
         if (type is { } t && (t & (t - 1)) != 0)
         {
-            Report(pointer + "/type", "a schema with several types is not supported");
-            return new PrimitiveRef(PrimitiveKind.Any);
+            return ResolveTypeList(schema, t, pointer, contextName);
         }
 
         if (schema.Enum is { Count: > 0 })
         {
-            if (type != JsonSchemaType.String)
+            if (EnumKind(type) is null)
             {
-                Report(pointer + "/enum", $"only string enums are supported (type is '{TypeText(schema)}')");
+                Report(pointer + "/enum", $"only string, integer and number enums are supported (type is '{TypeText(schema)}')");
                 return new PrimitiveRef(PrimitiveKind.Any);
             }
 
@@ -293,26 +286,26 @@ public sealed partial class ModelBuilder
                     null or "" => new PrimitiveRef(PrimitiveKind.String),
                     "date-time" => new PrimitiveRef(PrimitiveKind.DateTime),
                     { } f when StringFormatsKeptAsString.Contains(f) => new PrimitiveRef(PrimitiveKind.String),
-                    { } f => Unsupported(pointer + "/format", $"type 'string' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "string", f, PrimitiveKind.String),
                 };
             case JsonSchemaType.Integer:
                 return schema.Format switch
                 {
                     "int32" => new PrimitiveRef(PrimitiveKind.Int32),
                     null or "" or "int64" => new PrimitiveRef(PrimitiveKind.Int64),
-                    { } f => Unsupported(pointer + "/format", $"type 'integer' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "integer", f, PrimitiveKind.Int64),
                 };
             case JsonSchemaType.Number:
                 return schema.Format switch
                 {
                     "float" => new PrimitiveRef(PrimitiveKind.Float),
                     null or "" or "double" => new PrimitiveRef(PrimitiveKind.Double),
-                    { } f => Unsupported(pointer + "/format", $"type 'number' with format '{f}' is not supported"),
+                    { } f => UnknownFormat(pointer, "number", f, PrimitiveKind.Double),
                 };
             case JsonSchemaType.Boolean:
                 return string.IsNullOrEmpty(schema.Format)
                     ? new PrimitiveRef(PrimitiveKind.Boolean)
-                    : Unsupported(pointer + "/format", $"type 'boolean' with format '{schema.Format}' is not supported");
+                    : UnknownFormat(pointer, "boolean", schema.Format, PrimitiveKind.Boolean);
             case null:
                 if (RawAt(pointer) is JsonObject raw && raw["type"] is { } rawType)
                 {
@@ -335,19 +328,20 @@ public sealed partial class ModelBuilder
     {
         var values = new List<string>();
         var index = 0;
+        var valueKind = EnumKind(NonNullType(schema)) ?? EnumValueKind.String;
         foreach (var value in schema.Enum ?? [])
         {
             if (value is null)
             {
                 // A null entry only says the value may be null; nullability is handled on the property.
             }
-            else if (value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            else if (EnumWireValue(value, valueKind) is { } wire)
             {
-                values.Add(value.GetValue<string>());
+                values.Add(wire);
             }
             else
             {
-                Report($"{pointer}/enum/{index}", $"enum value {value.ToJsonString()} is not a string");
+                Report($"{pointer}/enum/{index}", $"enum value {value.ToJsonString()} is not {(valueKind == EnumValueKind.String ? "a string" : "an " + valueKind.ToString().ToLowerInvariant())}");
             }
 
             index++;
@@ -384,6 +378,7 @@ public sealed partial class ModelBuilder
         var type = new EnumType(name, schema.Description, schema.Deprecated, members, name + "JsonConverter", pointer)
         {
             DeprecationMessage = schema.Deprecated ? Deprecation.Message(name, schema.Description) : null,
+            ValueKind = valueKind,
         };
         _enums.Add(type);
         _enumsByName[name] = type;
@@ -393,15 +388,19 @@ public sealed partial class ModelBuilder
     {
         var taken = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
-        var required = schema.Required ?? new HashSet<string>();
-        foreach (var requiredName in required.Where(r => schema.Properties?.ContainsKey(r) != true).Order(StringComparer.Ordinal))
+        var parts = ModelParts(schema, pointer);
+        var required = new HashSet<string>(parts.SelectMany(p => p.Schema.Required ?? new HashSet<string>()), StringComparer.Ordinal);
+        var members = parts
+            .SelectMany(p => (p.Schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Select(m => (WireName: m.Key, Schema: m.Value, Pointer: $"{p.Pointer}/properties/{JsonPointer.Escape(m.Key)}")))
+            .DistinctBy(m => m.WireName, StringComparer.Ordinal)
+            .ToList();
+        foreach (var requiredName in required.Where(r => members.All(m => m.WireName != r)).Order(StringComparer.Ordinal))
         {
             Report(pointer + "/required", $"'{requiredName}' is required but not defined in properties");
         }
 
-        foreach (var (wireName, propertySchema) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        foreach (var (wireName, propertySchema, propertyPointer) in members)
         {
-            var propertyPointer = $"{pointer}/properties/{JsonPointer.Escape(wireName)}";
             var memberName = Naming.Member(wireName, "_");
             if (memberName == name || ReservedModelMembers.Contains(memberName))
             {
@@ -413,7 +412,7 @@ public sealed partial class ModelBuilder
             var siblings = ReferenceSiblings.Read(propertySchema, RawAt(propertyPointer));
             var deprecated = siblings.Deprecated ?? propertySchema?.Deprecated ?? false;
             string? initial = null;
-            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1
+            if (type is NamedRef { Kind: NamedKind.Enum } enumRef && _enumsByName.TryGetValue(enumRef.Name, out var enumType) && enumType.Members.Count == 1 && enumType.ValueKind == EnumValueKind.String
                 && IsResourceTypeMember(wireName, deprecated || enumType.Deprecated))
             {
                 initial = enumType.Members[0].Name;
@@ -463,9 +462,9 @@ public sealed partial class ModelBuilder
     {
         var variants = new List<(string Model, string Pointer)>();
         var index = 0;
-        foreach (var variant in schema.OneOf ?? [])
+        foreach (var variant in UnionVariants(schema))
         {
-            var variantPointer = $"{pointer}/oneOf/{index++}";
+            var variantPointer = $"{pointer}/{UnionKeyword(schema)}/{index++}";
             if (variant is not OpenApiSchemaReference { Reference.Id: { } id, Target: not null } || !_components.TryGetValue(id, out var entry)
                 || entry.Kind != NamedKind.Model || !_modelsByName.ContainsKey(entry.Name!))
             {
@@ -490,7 +489,7 @@ public sealed partial class ModelBuilder
             foreach (var (model, _) in variants)
             {
                 var property = _modelsByName[model].Properties.FirstOrDefault(p => p.WireName == wire);
-                if (property?.Type is NamedRef { Kind: NamedKind.Enum } e && _enumsByName[e.Name].Members.Count == 1)
+                if (property?.Type is NamedRef { Kind: NamedKind.Enum } e && _enumsByName[e.Name].Members.Count == 1 && _enumsByName[e.Name].ValueKind == EnumValueKind.String)
                 {
                     found.Add(_enumsByName[e.Name].Members[0].WireValue);
                 }
@@ -627,51 +626,9 @@ public sealed partial class ModelBuilder
             }
         }
 
+        NameIndexers(root);
         NameBuilders(root);
         return (root, operations, serializable);
-    }
-
-    private BuilderNode? AddPath(BuilderNode root, string path, string pointer)
-    {
-        if (!path.StartsWith('/'))
-        {
-            Report(pointer, "a path must start with '/'");
-            return null;
-        }
-
-        var node = root;
-        var template = string.Empty;
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            template += "/" + segment;
-            var isParameter = segment.StartsWith('{') && segment.EndsWith('}') && segment.Length > 2;
-            if (!isParameter && (segment.Contains('{') || segment.Contains('}')))
-            {
-                Report(pointer, $"the segment '{segment}' mixes text and a parameter; only whole-segment parameters are supported");
-                return null;
-            }
-
-            if (isParameter)
-            {
-                var name = segment[1..^1];
-                node.IndexerChild ??= new BuilderNode(segment, node) { ParameterName = name, ParameterIdentifier = Naming.Camel(name), PathTemplate = template };
-                node = node.IndexerChild;
-            }
-            else
-            {
-                var child = node.LiteralChildren.FirstOrDefault(c => c.Segment == segment);
-                if (child is null)
-                {
-                    child = new BuilderNode(segment, node) { PathTemplate = template };
-                    node.LiteralChildren.Add(child);
-                    node.LiteralChildren.Sort((a, b) => string.CompareOrdinal(a.Segment, b.Segment));
-                }
-
-                node = child;
-            }
-        }
-
-        return node;
     }
 
     private void NameBuilders(BuilderNode root)
@@ -714,12 +671,7 @@ public sealed partial class ModelBuilder
 
             if (node.IndexerChild is { } indexer)
             {
-                var (description, conflicts) = DescribePathParameter(indexer);
-                indexer.ParameterDescription = description;
-                foreach (var conflict in conflicts)
-                {
-                    Report(conflict, $"the path parameter at '{indexer.PathTemplate}' is named differently on another path; use one name");
-                }
+                indexer.ParameterDescription = DescribePathParameter(indexer);
             }
         }
 
@@ -735,38 +687,6 @@ public sealed partial class ModelBuilder
                 }
             }
         }
-    }
-
-    private (string? Description, List<string> Conflicts) DescribePathParameter(BuilderNode indexer)
-    {
-        string? description = null;
-        var conflicts = new List<string>();
-        foreach (var (path, pathItem) in _document.Paths ?? [])
-        {
-            var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            var depth = indexer.PathTemplate.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (segments.Length < depth || "/" + string.Join('/', segments.Take(depth - 1)) != indexer.PathTemplate[..indexer.PathTemplate.LastIndexOf('/')].PadLeft(1, '/'))
-            {
-                continue;
-            }
-
-            var segment = segments[depth - 1];
-            if (!segment.StartsWith('{'))
-            {
-                continue;
-            }
-
-            if (segment != indexer.Segment)
-            {
-                conflicts.Add("#/paths/" + JsonPointer.Escape(path));
-                continue;
-            }
-
-            var parameters = (pathItem.Parameters ?? []).Concat((pathItem.Operations ?? []).Values.SelectMany(o => o.Parameters ?? []));
-            description ??= parameters.FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == indexer.ParameterName)?.Description;
-        }
-
-        return (description, conflicts);
     }
 
     private OperationModel? BuildOperation(string path, string pathPointer, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
@@ -797,6 +717,7 @@ public sealed partial class ModelBuilder
         var queryClassName = typeStem + "QueryParameters";
         var queryMembers = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal) { queryClassName };
         var pathParameterNames = new HashSet<string>(StringComparer.Ordinal);
+        var headerParameters = new List<HeaderParameterModel>();
         foreach (var (parameter, parameterPointer) in parameters)
         {
             if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true } || parameter.Name is null)
@@ -851,8 +772,12 @@ public sealed partial class ModelBuilder
                         Constraints(parameter.Schema, queryType, parameterPointer + "/schema"),
                         parameter.Schema.Default?.ToJsonString()));
                     break;
+                case ParameterLocation.Header:
+                case ParameterLocation.Cookie:
+                    AddHeaderParameter(parameter, parameterPointer, typeStem, headerParameters);
+                    break;
                 default:
-                    Report(parameterPointer + "/in", $"'{parameter.In?.ToString().ToLowerInvariant()}' parameters are not supported; headers are set through RequestConfiguration.Headers");
+                    Report(parameterPointer + "/in", $"'{parameter.In?.ToString().ToLowerInvariant()}' parameters are not supported");
                     break;
             }
         }
@@ -877,13 +802,13 @@ public sealed partial class ModelBuilder
             }
             else
             {
-                bodyType = JsonContent(body.Content, bodyPointer, typeStem + "Request", requireSchema: true);
+                bodyType = body.Content.Count == 0 ? null : BodyContent(body.Content, bodyPointer, typeStem + "Request", isRequest: true);
                 bodyRequired = body.Required;
                 bodyDescription = body.Description;
             }
         }
 
-        var (responseType, successCode, errorCodes) = BuildResponses(operation, pointer, typeStem);
+        var (responseType, successCodes, errorCodes) = BuildResponses(operation, pointer, typeStem);
         return new OperationModel(
             method,
             operationId,
@@ -898,9 +823,14 @@ public sealed partial class ModelBuilder
             bodyRequired,
             bodyDescription,
             responseType,
-            successCode,
+            successCodes.FirstOrDefault(),
             errorCodes,
-            pointer);
+            pointer)
+        {
+            SuccessStatusCodes = successCodes,
+            UnstableNote = UnstableNote(pointer),
+            HeaderParameters = headerParameters.OrderBy(h => !h.Required).ToList(),
+        };
     }
 
     private static bool IsSupportedQueryType(TypeRef type) => type switch
@@ -910,82 +840,6 @@ public sealed partial class ModelBuilder
         ListRef { Item: PrimitiveRef { Kind: PrimitiveKind.String } or NamedRef { Kind: NamedKind.Enum } } => true,
         _ => false,
     };
-
-    private (TypeRef? Response, int SuccessCode, List<int> ErrorCodes) BuildResponses(OpenApiOperation operation, string pointer, string typeStem)
-    {
-        var errorCodes = new List<int>();
-        if (operation.Responses is not { Count: > 0 } responses)
-        {
-            Report(pointer, "the operation has no responses");
-            return (null, 0, errorCodes);
-        }
-
-        TypeRef? responseType = null;
-        var successCodes = new List<int>();
-        foreach (var (key, response) in responses)
-        {
-            var responsePointer = $"{pointer}/responses/{JsonPointer.Escape(key)}";
-            if (response is IOpenApiReferenceHolder { UnresolvedReference: true } || response is OpenApiResponseReference { Target: null })
-            {
-                Report(responsePointer, $"the response reference '{RefText(responsePointer)}' does not resolve to a response under #/components/responses");
-                continue;
-            }
-
-            if (key == "default")
-            {
-                continue;
-            }
-
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code < 100 || code > 599)
-            {
-                Report(responsePointer, $"'{key}' is not a supported status code; list each status explicitly");
-                continue;
-            }
-
-            if (code >= 400)
-            {
-                errorCodes.Add(code);
-                continue;
-            }
-
-            if (code is < 200 or >= 300)
-            {
-                Report(responsePointer, $"status {code} is not supported");
-                continue;
-            }
-
-            successCodes.Add(code);
-            if (code == 204)
-            {
-                if (response.Content is { Count: > 0 })
-                {
-                    Report(responsePointer + "/content", "a 204 response cannot have a body");
-                }
-
-                continue;
-            }
-
-            if (response.Content is not { Count: > 0 })
-            {
-                Report(responsePointer, $"the {code} response has no JSON schema (only 204 may have no body)");
-                continue;
-            }
-
-            responseType = JsonContent(response.Content, responsePointer, typeStem + "Response", requireSchema: true);
-        }
-
-        if (successCodes.Count == 0)
-        {
-            Report(pointer + "/responses", "the operation documents no 2xx response");
-        }
-        else if (successCodes.Count > 1)
-        {
-            Report(pointer + "/responses", $"several success responses ({string.Join(", ", successCodes)}) are not supported");
-        }
-
-        errorCodes.Sort();
-        return (responseType, successCodes.FirstOrDefault(), errorCodes);
-    }
 
     private TypeRef? JsonContent(IDictionary<string, IOpenApiMediaType> content, string pointer, string contextName, bool requireSchema)
     {

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace CaseSdk.Runtime;
 
 /// <summary>Sends the requests generated builders describe and turns responses into models or exceptions.</summary>
-internal sealed class RequestAdapter
+internal sealed partial class RequestAdapter
 {
     /// <summary>The response-size limit when none is given: 64 MiB, far above any real Datadog page.</summary>
     internal const long DefaultMaxResponseBytes = 64L * 1024 * 1024;

@@ -12,6 +12,12 @@ internal sealed class RequestInfo
     // Shared by every request that sets no header of its own, so most requests allocate no dictionary.
     private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 
+    // Only a body this type serialized gets the shared JSON content type; other bodies carry their own.
+    private bool _bodyIsJson;
+
+    // Headers the operation documents as parameters, in the order set; null when there are none.
+    private List<KeyValuePair<string, string>>? _parameterHeaders;
+
     /// <summary>Creates a request for <paramref name="operationId"/>.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="operationId">The spec's operationId, used in errors, logs and traces.</param>
@@ -43,8 +49,11 @@ internal sealed class RequestInfo
     /// <summary>Caller-supplied headers.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; private set; } = NoHeaders;
 
-    /// <summary>The serialized JSON body, if any; the message built from this request owns it.</summary>
-    public HttpContent? JsonBody { get; private set; }
+    /// <summary>The media type asked for: JSON, or the one a text or binary response documents.</summary>
+    public string Accept { get; set; } = "application/json";
+
+    /// <summary>The request body, if any; the message built from this request owns it.</summary>
+    public HttpContent? Body { get; private set; }
 
     /// <summary>Applies the caller's configuration callback: query parameters and headers.</summary>
     public void Configure<TQueryParameters>(Action<RequestConfiguration<TQueryParameters>>? configure)
@@ -98,10 +107,51 @@ internal sealed class RequestInfo
         }
     }
 
+    /// <summary>
+    /// Sets a header the operation documents as a parameter; a content header (such as <c>Content-Encoding</c>) goes
+    /// on the body. The message names the header and the parameter, never the value.
+    /// </summary>
+    public void SetHeader(string name, string value, string parameterName)
+    {
+        if (HeaderText.Problem(value, allowSpaces: true) is { } problem)
+        {
+            throw new ArgumentException($"{OperationId}: the value of header '{name}' contains {problem}.", parameterName);
+        }
+
+        (_parameterHeaders ??= []).Add(new KeyValuePair<string, string>(name, value));
+    }
+
     /// <summary>Serializes <paramref name="body"/> as the JSON request body with source-generated metadata.</summary>
     public void SetJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
     {
-        JsonBody = PooledJsonContent.Create(body, typeInfo);
+        Body = PooledJsonContent.Create(body, typeInfo);
+        _bodyIsJson = true;
+    }
+
+    /// <summary>Sends <paramref name="text"/> as the request body, UTF-8 encoded, with <paramref name="mediaType"/>.</summary>
+    public void SetTextBody(string text, string mediaType)
+    {
+        Body = new StringContent(text, System.Text.Encoding.UTF8, mediaType);
+        _bodyIsJson = false;
+    }
+
+    /// <summary>
+    /// Sends the bytes of <paramref name="stream"/> from its position as the request body with
+    /// <paramref name="mediaType"/>; like <see cref="StreamContent"/>, the stream is disposed with the request.
+    /// </summary>
+    public void SetStreamBody(Stream stream, string mediaType)
+    {
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        Body = content;
+        _bodyIsJson = false;
+    }
+
+    /// <summary>Sends content the caller built (a multipart or URL-encoded form) as the request body, with its own headers.</summary>
+    public void SetBody(HttpContent content)
+    {
+        Body = content;
+        _bodyIsJson = false;
     }
 
     /// <summary>Builds the <see cref="HttpRequestMessage"/> against <paramref name="baseAddress"/>; call it once per request.</summary>
@@ -142,7 +192,7 @@ internal sealed class RequestInfo
         // The message carries the operation id itself, so the handlers need no per-request options dictionary.
         var message = new OperationRequestMessage(Method, target, OperationId);
         // A constant, valid value: stored as text, never parsed into a header object.
-        message.Headers.TryAddWithoutValidation("Accept", "application/json");
+        message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var header in Headers)
         {
             if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
@@ -151,10 +201,21 @@ internal sealed class RequestInfo
             }
         }
 
-        if (JsonBody is not null)
+        if (Body is not null)
         {
-            message.Content = JsonBody;
-            message.Content.Headers.ContentType = JsonMediaType;
+            message.Content = Body;
+            if (_bodyIsJson)
+            {
+                message.Content.Headers.ContentType = JsonMediaType;
+            }
+        }
+
+        foreach (var header in _parameterHeaders ?? [])
+        {
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            {
+                throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
+            }
         }
 
         return message;

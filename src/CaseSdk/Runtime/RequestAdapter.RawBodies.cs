@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace CaseSdk.Runtime;
+
+/// <summary>
+/// Success bodies that are not JSON: text as a string, bytes as a stream. Both are read whole within the
+/// response-size limit and the client's timeout, so the caller never holds a connection open.
+/// </summary>
+internal sealed partial class RequestAdapter
+{
+    /// <summary>Sends the request and reads the success body as text, in the charset the response names (UTF-8 when none).</summary>
+    public async Task<string> SendForTextAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        var (body, charset) = await SendForBytesAsync(request, cancellationToken).ConfigureAwait(false);
+        return TextEncoding(charset).GetString(body);
+    }
+
+    /// <summary>Sends the request and returns the success body as a read-only stream.</summary>
+    public async Task<Stream> SendForStreamAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        var (body, _) = await SendForBytesAsync(request, cancellationToken).ConfigureAwait(false);
+        return new MemoryStream(body, writable: false);
+    }
+
+    private async Task<(byte[] Body, string? Charset)> SendForBytesAsync(RequestInfo request, CancellationToken cancellationToken)
+    {
+        using var deadline = StartDeadline(cancellationToken);
+        try
+        {
+            using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
+            if (response.Content is null)
+            {
+                return ([], null);
+            }
+
+            CheckDeclaredLength(request, response.Content);
+            try
+            {
+                using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
+                using var copy = new MemoryStream();
+                await stream.CopyToAsync(copy, 81920, deadline.Token).ConfigureAwait(false);
+                return (copy.ToArray(), response.Content.Headers.ContentType?.CharSet);
+            }
+            catch (ResponseTooLargeException e)
+            {
+                throw new DatadogResponseFormatException(request.OperationId, e.Message, e);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
+            }
+            catch (Exception e) when (TransportFault.Is(e))
+            {
+                throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
+            }
+        }
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(request, e);
+        }
+    }
+
+    private static Encoding TextEncoding(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset!.Trim('"'));
+        }
+        catch (ArgumentException)
+        {
+            // An unknown charset: UTF-8 is what the API sends.
+            return Encoding.UTF8;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using CaseSdk.Generator.Read;
+using CaseSdk.Generator.Tests.Support;
+
+namespace CaseSdk.Generator.Tests;
+
+/// <summary>
+/// Datadog's whole reference document (985 operations) generates with no refusal, the same twice over, and its
+/// output compiles with no warning. Compiling is the slow half (about two minutes on two cores); its category,
+/// WholeReferenceCompile, lets a quick run leave it out.
+/// </summary>
+[NonParallelizable]
+public sealed class WholeReferenceTests
+{
+    private static readonly Lazy<(GenerationResult? Result, SpecException? Error, TimeSpan Elapsed)> First = new(Generate);
+
+    [OneTimeSetUp]
+    public void RequireReference()
+    {
+        if (!File.Exists(ReferenceSubset.ReferenceFile))
+        {
+            var reason = $"the reference document is not at {ReferenceSubset.ReferenceFile}";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(reason + " (it is always present under CI=true)");
+            }
+
+            Assert.Ignore(reason);
+        }
+    }
+
+    [Test]
+    public void Generates_every_operation_with_no_refusal()
+    {
+        var (result, error, elapsed) = First.Value;
+        Assert.That(error?.Diagnostics.Select(d => d.ToString()), Is.Null, "refusals");
+        Assert.That(result!.Model.Operations, Has.Count.EqualTo(CountOperations()));
+        TestContext.Out.WriteLine($"{result.Model.Operations.Count} operations, {result.TypeCount} files, {result.LineCount} lines, {result.Model.Warnings.Count} warnings, generated in {elapsed.TotalSeconds:F1} s");
+        foreach (var warning in result.Model.Warnings)
+        {
+            TestContext.Out.WriteLine("warning: " + warning);
+        }
+    }
+
+    [Test]
+    public void Generates_the_same_files_twice()
+    {
+        var first = First.Value.Result ?? throw new AssertionException("the first run refused the document");
+        var (second, error, _) = Generate();
+        Assert.That(error, Is.Null);
+        Assert.That(second!.Files.Select(f => f.RelativePath), Is.EqualTo(first.Files.Select(f => f.RelativePath)));
+        var different = first.Files.Zip(second.Files).Where(p => p.First.Content != p.Second.Content).Select(p => p.First.RelativePath).ToList();
+        Assert.That(different, Is.Empty);
+    }
+
+    [Test]
+    [Category("WholeReferenceCompile")]
+    public void The_output_compiles_with_no_errors_and_no_warnings()
+    {
+        var result = First.Value.Result ?? throw new AssertionException("the document was refused");
+        var watch = Stopwatch.StartNew();
+        var (assembly, diagnostics) = InMemoryCompiler.Compile(result.Files, "WholeReference.Generated");
+        TestContext.Out.WriteLine($"compiled {result.Files.Count} files with the STJ source generator in {watch.Elapsed.TotalSeconds:F0} s");
+        Assert.That(diagnostics.Select(d => d.ToString()).Take(50), Is.Empty);
+        Assert.That(assembly, Is.Not.Null);
+    }
+
+    private static (GenerationResult? Result, SpecException? Error, TimeSpan Elapsed) Generate()
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var result = CodeGenerator.Generate(File.ReadAllText(ReferenceSubset.ReferenceFile), "datadog-v2-openapi.yaml", "Datadog");
+            return (result, null, watch.Elapsed);
+        }
+        catch (SpecException e)
+        {
+            return (null, e, watch.Elapsed);
+        }
+    }
+
+    /// <summary>Counts operations in the document as written (method keys under each path), independently of the model.</summary>
+    private static int CountOperations()
+    {
+        var methods = new HashSet<string>(StringComparer.Ordinal) { "get", "put", "post", "patch", "delete", "head", "options", "trace" };
+        var json = YamlToJson.Convert(File.ReadAllText(ReferenceSubset.ReferenceFile), "datadog-v2-openapi.yaml")!;
+        return json["paths"]!.AsObject().Sum(p => p.Value!.AsObject().Count(m => methods.Contains(m.Key)));
+    }
+}
