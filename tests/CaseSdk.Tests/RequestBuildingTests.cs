@@ -83,7 +83,7 @@ public sealed class RequestBuildingTests
         Assert.That(sent.Uri, Is.EqualTo(new Uri("https://api.datadoghq.com/api/v2/cases/CASE-1/priority")));
         Assert.That(sent.Headers["DD-API-KEY"], Is.EqualTo(TestClients.ApiKey));
         Assert.That(sent.Headers["DD-APPLICATION-KEY"], Is.EqualTo(TestClients.AppKey));
-        Assert.That(sent.Headers["User-Agent"], Does.Match(@"^CaseSdk/\d+\.\d+\.\d+ \(.+; .+\) my-service/1\.2$"));
+        Assert.That(sent.Headers["User-Agent"], Does.Match(@"^CaseSdk/\d+\.\d+\.\d+(-[0-9A-Za-z.]+)? \(.+; .+\) my-service/1\.2$"));
         Assert.That(sent.Body, Is.EqualTo("""{"data":{"attributes":{"priority":"P1"},"type":"case"}}"""));
     }
 
