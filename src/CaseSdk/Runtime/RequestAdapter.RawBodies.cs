@@ -41,17 +41,9 @@ internal sealed partial class RequestAdapter
                 await stream.CopyToAsync(copy, 81920, deadline.Token).ConfigureAwait(false);
                 return (copy.ToArray(), response.Content.Headers.ContentType?.CharSet);
             }
-            catch (ResponseTooLargeException e)
+            catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
             {
-                throw new DatadogResponseFormatException(request.OperationId, e.Message, e);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
-            }
-            catch (Exception e) when (TransportFault.Is(e))
-            {
-                throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
+                throw failure;
             }
         }
         catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

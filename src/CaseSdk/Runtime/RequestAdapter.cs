@@ -89,19 +89,9 @@ internal sealed partial class RequestAdapter
                     var where = e.Path is null ? string.Empty : $" at {e.Path}";
                     throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
                 }
-                catch (ResponseTooLargeException e)
+                catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
                 {
-                    throw new DatadogResponseFormatException(request.OperationId, e.Message, e);
-                }
-                catch (InvalidDataException e)
-                {
-                    // Automatic decompression met a corrupt gzip, deflate or brotli stream.
-                    throw new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e);
-                }
-                catch (Exception e) when (TransportFault.Is(e))
-                {
-                    // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
-                    throw new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e);
+                    throw failure;
                 }
             }
         }
@@ -110,6 +100,17 @@ internal sealed partial class RequestAdapter
             throw TimedOut(request, e);
         }
     }
+
+    /// <summary>What a failure while a success body streams in means to the caller; null when it is no such failure.</summary>
+    private static Exception? BodyReadFailure(RequestInfo request, Exception e) => e switch
+    {
+        ResponseTooLargeException tooLarge => new DatadogResponseFormatException(request.OperationId, tooLarge.Message, tooLarge),
+        // Automatic decompression met a corrupt gzip, deflate or brotli stream.
+        InvalidDataException => new DatadogResponseFormatException(request.OperationId, "the compressed body could not be decompressed (corrupt gzip, deflate or brotli data)", e),
+        // The headers arrived but the connection broke mid-body: a transport failure, reported like one.
+        _ when TransportFault.Is(e) => new HttpRequestException($"{request.OperationId}: the connection failed while the response body was being read.", e),
+        _ => null,
+    };
 
     /// <summary>Sends a request whose success response carries no body.</summary>
     public async Task SendNoContentAsync(RequestInfo request, CancellationToken cancellationToken)
