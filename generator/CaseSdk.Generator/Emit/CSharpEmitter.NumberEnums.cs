@@ -39,25 +39,10 @@ public sealed partial class CSharpEmitter
             writer.Line();
         }
 
-        writer.Doc("summary", "The values the spec documents, in spec order.");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{name}> KnownValues {{ get; }} = new {name}[] {{ {string.Join(", ", type.Members.Select(m => m.Name))} }};");
-        writer.Line();
         writer.Doc("summary", "The wire value; 0 for <c>default</c>.");
         writer.Line($"public {number} Value => _value;");
         writer.Line();
-        writer.Doc("summary", "Whether this is one of <see cref=\"KnownValues\"/>.");
-        writer.Line("public bool IsKnown");
-        writer.Open();
-        writer.Open("get");
-        writer.Open("foreach (var known in KnownValues)");
-        writer.Open("if (Equals(known))");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("return false;");
-        writer.Close();
-        writer.Close();
+        EmitKnownValues(writer, type);
         writer.Line();
         writer.Doc("summary", "Creates a value from its wire form (same as the constructor).");
         writer.Doc("param", "The wire value.", " name=\"value\"");
@@ -79,17 +64,7 @@ public sealed partial class CSharpEmitter
         writer.Doc("returns", "The wire value.");
         writer.Line($"public override string ToString() => _hasValue ? _value.ToString({(type.ValueKind == EnumValueKind.Integer ? string.Empty : "\"R\", ")}global::System.Globalization.CultureInfo.InvariantCulture) : string.Empty;");
         writer.Line();
-        writer.Doc("summary", "Whether two values have the same wire value.");
-        writer.Doc("param", "The left value.", " name=\"left\"");
-        writer.Doc("param", "The right value.", " name=\"right\"");
-        writer.Doc("returns", "<c>true</c> when equal.");
-        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-        writer.Line();
-        writer.Doc("summary", "Whether two values differ.");
-        writer.Doc("param", "The left value.", " name=\"left\"");
-        writer.Doc("param", "The right value.", " name=\"right\"");
-        writer.Doc("returns", "<c>true</c> when different.");
-        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        EmitEqualityOperators(writer, name);
         writer.Line();
         writer.Doc("summary", "Converts a wire value.");
         writer.Doc("param", "The wire value.", " name=\"value\"");
