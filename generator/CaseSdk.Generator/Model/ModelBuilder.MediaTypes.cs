@@ -51,4 +51,39 @@ public sealed partial class ModelBuilder
         var bare = mediaType.Split(';')[0].Trim();
         return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
+
+    private TypeRef? JsonContent(IDictionary<string, IOpenApiMediaType> content, string pointer, string contextName, bool requireSchema)
+    {
+        TypeRef? result = null;
+        foreach (var (mediaType, media) in content)
+        {
+            var mediaPointer = $"{pointer}/content/{JsonPointer.Escape(mediaType)}";
+            var bare = mediaType.Split(';')[0].Trim();
+            if (!bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) && !bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+            {
+                Report(mediaPointer, $"media type '{mediaType}' is not supported; only JSON bodies are");
+                continue;
+            }
+
+            if (media.Schema is null)
+            {
+                if (requireSchema)
+                {
+                    Report(mediaPointer, "the JSON content has no schema");
+                }
+
+                continue;
+            }
+
+            if (result is not null)
+            {
+                Report(mediaPointer, "several JSON media types for one body are not supported");
+                continue;
+            }
+
+            result = Resolve(media.Schema, mediaPointer + "/schema", contextName);
+        }
+
+        return result;
+    }
 }

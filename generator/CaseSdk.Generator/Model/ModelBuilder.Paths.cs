@@ -107,4 +107,62 @@ public sealed partial class ModelBuilder
 
         return null;
     }
+
+    private void NameBuilders(BuilderNode root)
+    {
+        // Leading literal segments every path shares (/api/v2) name their own builders; below them, names
+        // concatenate the segments from there on (CasesItemPriority), which keeps them short and unique.
+        var prefixDepth = 0;
+        for (var node = root; node.LiteralChildren.Count == 1 && node.IndexerChild is null && node.LiteralChildren[0].Operations.Count == 0; node = node.LiteralChildren[0])
+        {
+            prefixDepth++;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "RootRequestBuilder" };
+        foreach (var node in root.DescendantsAndSelf().Skip(1))
+        {
+            var chain = new List<BuilderNode>();
+            for (var n = node; n.Parent is not null; n = n.Parent)
+            {
+                chain.Insert(0, n);
+            }
+
+            var parts = chain.Count <= prefixDepth ? [chain[^1]] : chain.Skip(prefixDepth);
+            var stem = string.Concat(parts.Select(n => n.IsIndexer ? "Item" : Naming.Member(n.Segment, "_")));
+            node.ClassName = Naming.Unique(stem + "RequestBuilder", taken);
+        }
+
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            var memberNames = new HashSet<string>(ReservedModelMembers, StringComparer.Ordinal) { "WithUrl", node.ClassName };
+            foreach (var child in node.LiteralChildren)
+            {
+                var name = Naming.Member(child.Segment, "_");
+                if (memberNames.Contains(name))
+                {
+                    name += "Segment";
+                }
+
+                child.PropertyName = Naming.Unique(name, memberNames);
+            }
+
+            if (node.IndexerChild is { } indexer)
+            {
+                indexer.ParameterDescription = DescribePathParameter(indexer);
+            }
+        }
+
+        var queryNames = new HashSet<string>(taken, StringComparer.Ordinal);
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            for (var i = 0; i < node.Operations.Count; i++)
+            {
+                var operation = node.Operations[i];
+                if (operation.QueryParametersClassName is { } name)
+                {
+                    node.Operations[i] = operation with { QueryParametersClassName = Naming.Unique(name, queryNames) };
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,26 @@
+namespace CaseSdk.Generator.Model;
+
+/// <summary>Names: members the emitted types declare themselves, and type names unique across the whole output.</summary>
+public sealed partial class ModelBuilder
+{
+    private static readonly HashSet<string> ReservedModelMembers = new(StringComparer.Ordinal)
+    {
+        "AdditionalData", "AdditionalProperties", "CollectProblems", "SkipUnsetMembers", "WriteAdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
+    {
+        "KnownValues", "IsKnown", "TryParse", "From", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    private string ReserveTypeName(string name, NamedKind kind)
+    {
+        var unique = Naming.Unique(name, _typeNames);
+        if (kind != NamedKind.Model)
+        {
+            _typeNames.Add(unique + "JsonConverter");
+        }
+
+        return unique;
+    }
+}
