@@ -18,7 +18,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// and later a pooled <c>SocketsHttpHandler</c> that recycles its connections every 5 minutes, so DNS changes are
 /// picked up without the factory rotating the handler under the long-lived client.
 /// Options are validated when the host starts (hosts of Microsoft.Extensions.Hosting 8 or later run
-/// <see cref="IStartupValidator"/>), else when the client is first resolved.
+/// <see cref="IStartupValidator"/>), else when the client is first resolved. <c>AddCaseSdk</c> registers one unkeyed
+/// client; <c>AddKeyedCaseSdk</c> registers further ones, each under its own service key.
 /// </remarks>
 public static partial class CaseSdkServiceCollectionExtensions
 {
