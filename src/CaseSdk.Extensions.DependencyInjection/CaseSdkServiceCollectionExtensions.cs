@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 // The conventional namespace for registration methods, so AddCaseSdk shows up wherever services are configured.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="DatadogClient"/> in a service collection.</summary>
+/// <summary>Registers <see cref="DatadogClient"/> in a service collection: one client, or several keyed ones.</summary>
 /// <remarks>
 /// The client is a singleton: it is thread-safe, builds its retry pipeline once and is disposed with the container.
 /// Its transport is the <see cref="IHttpClientFactory"/> handler chain named <see cref="HttpClientName"/>, whose
@@ -18,9 +18,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// and later a pooled <c>SocketsHttpHandler</c> that recycles its connections every 5 minutes, so DNS changes are
 /// picked up without the factory rotating the handler under the long-lived client.
 /// Options are validated when the host starts (hosts of Microsoft.Extensions.Hosting 8 or later run
-/// <see cref="IStartupValidator"/>), else when the client is first resolved.
+/// <see cref="IStartupValidator"/>), else when the client is first resolved. <c>AddCaseSdk</c> registers one unkeyed
+/// client; <c>AddKeyedCaseSdk</c> registers further ones, each under its own service key.
 /// </remarks>
-public static class CaseSdkServiceCollectionExtensions
+public static partial class CaseSdkServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="IHttpClientFactory"/> configuration that carries the client's transport.</summary>
     public const string HttpClientName = "CaseSdk.DatadogClient";
@@ -67,7 +68,7 @@ public static class CaseSdkServiceCollectionExtensions
         }
 
         services.Configure(configure);
-        return AddClient(services);
+        return AddClient(services, Options.Options.DefaultName);
     }
 
     /// <summary>The configuration overload with the environment lookup replaced (tests).</summary>
@@ -83,46 +84,61 @@ public static class CaseSdkServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        var reader = new DatadogClientConfigurationReader(configuration, environment);
-        services.AddSingleton(reader);
-        services.Configure<DatadogClientOptions>(options => reader.ApplyTo(options));
-
-        // IOptionsMonitor<DatadogClientOptions> follows reloads of the section; the client keeps the options it was created with.
-        services.AddSingleton<IOptionsChangeTokenSource<DatadogClientOptions>>(new ConfigurationChangeTokenSource<DatadogClientOptions>(configuration));
-        return AddClient(services);
+        AddConfiguration(services, configuration, new DatadogClientConfigurationReader(configuration, environment));
+        return AddClient(services, Options.Options.DefaultName);
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services)
+    private static void AddConfiguration(IServiceCollection services, IConfiguration configuration, DatadogClientConfigurationReader reader)
     {
-        services.AddOptions<DatadogClientOptions>()
+        services.AddSingleton(reader);
+        services.Configure<DatadogClientOptions>(reader.OptionsName, options => reader.ApplyTo(options));
+
+        // IOptionsMonitor<DatadogClientOptions> follows reloads of the section; the client keeps the options it was created with.
+        services.AddSingleton<IOptionsChangeTokenSource<DatadogClientOptions>>(new ConfigurationChangeTokenSource<DatadogClientOptions>(reader.OptionsName, configuration));
+    }
+
+    /// <summary>Registers the client whose options are named <paramref name="optionsName"/> (empty: the unkeyed one).</summary>
+    private static IHttpClientBuilder AddClient(IServiceCollection services, string optionsName)
+    {
+        var registration = new CaseSdkClientRegistration(optionsName, optionsName.Length == 0 ? HttpClientName : KeyedHttpClientName(optionsName));
+        services.AddSingleton(registration);
+        services.AddOptions<DatadogClientOptions>(optionsName)
             .PostConfigure<ILoggerFactory>((options, loggerFactory) => options.LoggerFactory ??= loggerFactory)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatadogClientOptions>, DatadogClientOptionsValidator>());
-        services.TryAddSingleton<DatadogClient>(CreateClient);
+        if (registration.IsKeyed)
+        {
+            services.AddKeyedSingleton<DatadogClient>(optionsName, (provider, _) => CreateClient(provider, registration));
+        }
+        else
+        {
+            services.TryAddSingleton<DatadogClient>(provider => CreateClient(provider, registration));
+        }
 
         // The factory's own request logging (Trace level) must never print the credential headers, whatever else the app configures.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpClientFactoryOptions>, SecretHeaderRedaction>());
 
         // The singleton client holds its handler for good, so the factory never expires it; the transport recycles connections itself.
-        return services.AddHttpClient(HttpClientName)
+        return services.AddHttpClient(registration.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 
-    private static DatadogClient CreateClient(IServiceProvider services)
+    private static DatadogClient CreateClient(IServiceProvider services, CaseSdkClientRegistration registration)
     {
-        var options = services.GetRequiredService<IOptions<DatadogClientOptions>>().Value;
-        var transport = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName);
+        // Get validates the named options (and caches them): a bad section fails here too when no host start ran.
+        var options = services.GetRequiredService<IOptionsMonitor<DatadogClientOptions>>().Get(registration.OptionsName);
+        var transport = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(registration.HttpClientName);
 
         // The factory owns the handler chain.
         return new DatadogClient(options, transport, disposeTransport: false);
     }
 
-    private sealed class SecretHeaderRedaction : IPostConfigureOptions<HttpClientFactoryOptions>
+    private sealed class SecretHeaderRedaction(IEnumerable<CaseSdkClientRegistration> registrations) : IPostConfigureOptions<HttpClientFactoryOptions>
     {
         public void PostConfigure(string? name, HttpClientFactoryOptions options)
         {
-            if (name != HttpClientName)
+            if (!registrations.Any(r => r.HttpClientName == name))
             {
                 return;
             }

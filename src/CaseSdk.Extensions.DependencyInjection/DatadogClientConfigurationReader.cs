@@ -23,18 +23,26 @@ internal sealed class DatadogClientConfigurationReader
     internal const string MaxDelayKey = "Retry:MaxDelay";
     internal const string RetryNonIdempotentRequestsKey = "Retry:RetryNonIdempotentRequests";
 
-    private readonly Func<string, string?> _environment;
+    private readonly Func<string, string?>? _environment;
 
     /// <param name="section">The section holding the keys, e.g. <c>configuration.GetSection("Datadog")</c>.</param>
-    /// <param name="environment">Reads an environment variable; <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c> fill keys the section lacks.</param>
-    public DatadogClientConfigurationReader(IConfiguration section, Func<string, string?> environment)
+    /// <param name="environment">
+    /// Reads an environment variable; <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c> fill keys the section lacks.
+    /// Null for a keyed client: one organisation's variables must not stand in for another's keys.
+    /// </param>
+    /// <param name="optionsName">The name of the options this section configures (empty for the unkeyed client).</param>
+    public DatadogClientConfigurationReader(IConfiguration section, Func<string, string?>? environment, string optionsName = "")
     {
         Section = section ?? throw new ArgumentNullException(nameof(section));
-        _environment = environment ?? throw new ArgumentNullException(nameof(environment));
+        _environment = environment;
+        OptionsName = optionsName ?? throw new ArgumentNullException(nameof(optionsName));
     }
 
     /// <summary>The section read.</summary>
     public IConfiguration Section { get; }
+
+    /// <summary>The name of the options this section configures: the service key of a keyed client, else empty.</summary>
+    public string OptionsName { get; }
 
     /// <summary>Sets every value the section (or the environment) supplies on <paramref name="options"/> and returns the problems found.</summary>
     public IReadOnlyList<string> ApplyTo(DatadogClientOptions options)
@@ -175,7 +183,11 @@ internal sealed class DatadogClientConfigurationReader
         var (value, source) = Value(key) is { } configured ? (configured, Path(key)) : (Environment(variable), $"The {variable} environment variable");
         if (value is null)
         {
-            problems.Add($"{Path(key)} is missing: set it (or {Path(AccessTokenKey)} instead of the key pair), or the {variable} environment variable.");
+            // A keyed client reads only its own section; the host's environment provider maps A__B to A:B.
+            var elsewhere = _environment is null
+                ? $"for example with the {Path(key).Replace(":", "__")} environment variable"
+                : $"or the {variable} environment variable";
+            problems.Add($"{Path(key)} is missing: set it (or {Path(AccessTokenKey)} instead of the key pair), {elsewhere}.");
             return null;
         }
 
@@ -226,7 +238,7 @@ internal sealed class DatadogClientConfigurationReader
     /// <summary>A configured value; empty and white-space values count as absent, as an unset environment override would.</summary>
     private string? Value(string key) => Section[key] is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    private string? Environment(string variable) => _environment(variable) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+    private string? Environment(string variable) => _environment?.Invoke(variable) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     /// <summary>The key's full configuration path, as the user wrote it (e.g. <c>Datadog:ApiKey</c>).</summary>
     private string Path(string key) => Section is IConfigurationSection section && section.Path.Length > 0 ? $"{section.Path}:{key}" : key;

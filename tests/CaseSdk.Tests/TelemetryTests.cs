@@ -58,7 +58,7 @@ public sealed class TelemetryTests
     }
 
     [Test]
-    public async Task One_activity_per_call_carries_operation_method_status_and_two_attempts_after_a_429_retry()
+    public async Task One_internal_activity_per_call_carries_operation_server_and_two_attempts_after_a_429_retry()
     {
         using var recorder = new ActivityRecorder();
         var stub = new StubHandler()
@@ -71,14 +71,19 @@ public sealed class TelemetryTests
         var activity = recorder.Stopped.Single();
         Assert.That(stub.Requests, Has.Count.EqualTo(2), "the retry happened inside the one activity");
         Assert.That(activity.Source.Name, Is.EqualTo("CaseSdk"));
+        Assert.That(activity.Source.Version, Is.Not.Empty);
         Assert.That(activity.DisplayName, Is.EqualTo("GetCase"));
-        Assert.That(activity.Kind, Is.EqualTo(ActivityKind.Client));
+        Assert.That(activity.Kind, Is.EqualTo(ActivityKind.Internal), "the logical span; HttpClient's spans of each attempt are the CLIENT ones");
         Assert.That(activity.GetTagItem("datadog.operation_id"), Is.EqualTo("GetCase"));
-        Assert.That(activity.GetTagItem("http.request.method"), Is.EqualTo("GET"));
-        Assert.That(activity.GetTagItem("url.path"), Is.EqualTo("/api/v2/cases/CASE-1"));
-        Assert.That(activity.GetTagItem("http.response.status_code"), Is.EqualTo(200));
+        Assert.That(activity.GetTagItem("server.address"), Is.EqualTo("api.datadoghq.com"));
+        Assert.That(activity.GetTagItem("server.port"), Is.EqualTo(443));
         Assert.That(activity.GetTagItem("datadog.attempts"), Is.EqualTo(2));
+        Assert.That(activity.GetTagItem("error.type"), Is.Null);
         Assert.That(activity.Status, Is.EqualTo(ActivityStatusCode.Unset));
+
+        // HTTP attributes belong to the per-attempt CLIENT spans, not to the operation's.
+        Assert.That(activity.GetTagItem("http.request.method"), Is.Null);
+        Assert.That(activity.GetTagItem("http.response.status_code"), Is.Null);
     }
 
     [Test]
@@ -96,14 +101,14 @@ public sealed class TelemetryTests
         await client.Api.V2.Roles["role-1"].DeleteAsync();
 
         Assert.That(recorder.Stopped.Select(a => a.DisplayName), Is.EqualTo(new[] { "GetCase", "GetCase", "DeleteRole" }));
-        Assert.That(recorder.Stopped.Select(a => a.GetTagItem("http.request.method")), Is.EqualTo(new[] { "GET", "GET", "DELETE" }));
-        Assert.That(recorder.Stopped.Select(a => a.GetTagItem("http.response.status_code")), Is.EqualTo(new object[] { 200, 200, 204 }));
+        Assert.That(recorder.Stopped.Select(a => a.GetTagItem("datadog.operation_id")), Is.EqualTo(new[] { "GetCase", "GetCase", "DeleteRole" }));
+        Assert.That(recorder.Stopped.Select(a => a.Kind), Is.All.EqualTo(ActivityKind.Internal));
         Assert.That(recorder.Stopped.Select(a => a.GetTagItem("datadog.attempts")), Is.All.EqualTo(1));
         Assert.That(recorder.Stopped.Select(a => a.SpanId).Distinct().Count(), Is.EqualTo(3));
     }
 
     [Test]
-    public async Task Error_status_is_recorded_with_its_code()
+    public async Task Error_status_is_recorded_as_the_error_type()
     {
         using var recorder = new ActivityRecorder();
         var stub = new StubHandler().Respond(HttpStatusCode.NotFound, """{"errors":["Not found"]}""");
@@ -112,9 +117,10 @@ public sealed class TelemetryTests
         await Assert.ThrowsAsync<DatadogApiException>(() => client.Api.V2.Cases["CASE-1"].GetAsync());
 
         var activity = recorder.Stopped.Single();
-        Assert.That(activity.GetTagItem("http.response.status_code"), Is.EqualTo(404));
+        Assert.That(activity.GetTagItem("error.type"), Is.EqualTo("404"));
         Assert.That(activity.GetTagItem("datadog.attempts"), Is.EqualTo(1));
         Assert.That(activity.Status, Is.EqualTo(ActivityStatusCode.Error));
+        Assert.That(activity.StatusDescription, Is.Null, "the status code says it all");
     }
 
     [Test]
@@ -131,7 +137,7 @@ public sealed class TelemetryTests
         var activity = recorder.Stopped.Single();
         Assert.That(activity.Status, Is.EqualTo(ActivityStatusCode.Error));
         Assert.That(activity.StatusDescription, Is.EqualTo(nameof(HttpRequestException)));
-        Assert.That(activity.GetTagItem("http.response.status_code"), Is.Null);
+        Assert.That(activity.GetTagItem("error.type"), Is.EqualTo("System.Net.Http.HttpRequestException"));
         Assert.That(activity.GetTagItem("datadog.attempts"), Is.EqualTo(2));
     }
 

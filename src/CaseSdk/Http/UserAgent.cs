@@ -6,11 +6,14 @@ namespace CaseSdk.Http;
 /// <summary>Builds the <c>User-Agent</c>: <c>CaseSdk/&lt;version&gt; (&lt;framework&gt;; &lt;os&gt;) [suffix]</c>.</summary>
 internal static class UserAgent
 {
-    private static readonly string Base = Build();
+    /// <summary>The package version without build metadata (<c>1.0.0</c>, <c>1.0.0-local.9e4c393e0e71</c>).</summary>
+    public static readonly string SdkVersion = ReadVersion();
+
+    private static readonly string Base = $"CaseSdk/{SdkVersion} ({RuntimeInformation.FrameworkDescription.Trim()}; {RuntimeInformation.OSDescription.Trim()})";
 
     public static string With(string? suffix) => string.IsNullOrWhiteSpace(suffix) ? Base : $"{Base} {suffix!.Trim()}";
 
-    private static string Build()
+    private static string ReadVersion()
     {
         var assembly = typeof(UserAgent).Assembly;
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -22,6 +25,6 @@ internal static class UserAgent
             version = version.Substring(0, plus);
         }
 
-        return $"CaseSdk/{version} ({RuntimeInformation.FrameworkDescription.Trim()}; {RuntimeInformation.OSDescription.Trim()})";
+        return version;
     }
 }
