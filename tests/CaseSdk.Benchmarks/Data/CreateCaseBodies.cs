@@ -26,8 +26,8 @@ public static class CreateCaseBodies
         ["regions"] = new() { Type = CustomAttributeKind.Select, IsMulti = true, Value = new() { Texts = ["eu-west-1", "us-east-1"] } },
     };
 
-    // Members the SDK does not type yet go through AdditionalData, as a caller would set them. Today's SDK also
-    // writes its constant `"type":"STANDARD"` (it refuses a body without it); the setup check allows that member.
+    // status_name and type_id are typed (type_id is required since the spec was reconciled); custom_attributes goes
+    // through AdditionalData as raw JSON, which the SDK writes as it is.
     public static CaseCreateRequest Sdk() => new()
     {
         Data = new CaseCreate
@@ -40,9 +40,9 @@ public static class CreateCaseBodies
                 AdditionalData = new Dictionary<string, JsonElement>
                 {
                     ["custom_attributes"] = JsonSerializer.SerializeToElement(BaselineCustomAttributes(), BaselineJsonContext.Default.DictionaryStringCustomAttribute),
-                    ["status_name"] = JsonSerializer.SerializeToElement(StatusName, BaselineJsonContext.Default.String),
-                    ["type_id"] = JsonSerializer.SerializeToElement(CaseBodies.TypeId, BaselineJsonContext.Default.String),
                 },
+                StatusName = StatusName,
+                TypeId = CaseBodies.TypeId,
             },
             Relationships = new CaseCreateRelationships
             {

@@ -5,9 +5,9 @@ using Microsoft.Kiota.Http.HttpClientLibrary;
 namespace CaseSdk.Benchmarks.KiotaColumn;
 
 /// <summary>
-/// The Kiota-generated client of spec/openapi.yaml as a Kiota user creates it: Kiota's default middleware (retry,
-/// redirect, compression, user agent, headers and parameter-name handlers) from <see cref="KiotaClientFactory"/>,
-/// over a <see cref="SocketsHttpHandler"/> with the SDK's transport settings, and the API key headers.
+/// The Kiota-generated client of spec/openapi.yaml as a Kiota user creates it: Kiota's default middleware handlers
+/// (retry and redirect among them) from <see cref="KiotaClientFactory"/>, over a <see cref="SocketsHttpHandler"/>
+/// with the SDK's transport settings, and the API key headers.
 /// </summary>
 public sealed class KiotaClient : IDisposable
 {
