@@ -17,6 +17,9 @@ public sealed class BenchmarkConfig : ManualConfig
         Add(DefaultConfig.Instance);
         AddDiagnoser(MemoryDiagnoser.Default);
         WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value));
+        // BenchmarkDotNet rebuilds the project graph (generator, SDK, Kiota client) for its job with the compiler server
+        // off; on a shared 2-core machine that takes longer than its default two minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
     }
 }

@@ -1,10 +1,11 @@
 using CaseSdk.Benchmarks.Baseline;
+using CaseSdk.Benchmarks.KiotaColumn;
 using CaseSdk.Benchmarks.Stub;
 using Microsoft.Extensions.Logging;
 
 namespace CaseSdk.Benchmarks;
 
-/// <summary>The two clients under comparison, both pointed at the loopback stub.</summary>
+/// <summary>The three clients under comparison, all pointed at the loopback stub with the same API keys.</summary>
 public sealed class Clients : IDisposable
 {
     private const string ApiKey = "bench-api-key-0123456789abcdef";
@@ -25,11 +26,14 @@ public sealed class Clients : IDisposable
             LoggerFactory = _loggerFactory,
         });
         Baseline = new BaselineClient(stubAddress, ApiKey, ApplicationKey);
+        Kiota = new KiotaClient(stubAddress, ApiKey, ApplicationKey);
     }
 
     public DatadogClient Sdk { get; }
 
     public BaselineClient Baseline { get; }
+
+    public KiotaClient Kiota { get; }
 
     /// <summary>
     /// Connects to the stub the launcher started (so the server's allocations stay out of this process's
@@ -51,6 +55,7 @@ public sealed class Clients : IDisposable
     {
         Sdk.Dispose();
         Baseline.Dispose();
+        Kiota.Dispose();
         _loggerFactory.Dispose();
         _ownStub?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using CaseSdk.Benchmarks.Baseline;
 using CaseSdk.Benchmarks.Data;
 using CaseSdk.Models;
+using KiotaModels = KiotaGenerated.Models;
 
 namespace CaseSdk.Benchmarks;
 
@@ -10,8 +11,9 @@ namespace CaseSdk.Benchmarks;
 /// Whole calls over loopback HTTP to the Kestrel stub: <c>GetCase</c> (~1 KB body), <c>CreateCase</c> (a POST
 /// with a JSON body, answered with one case) and <c>SearchCases</c> (100 cases, 137 KB); one caller, and 16
 /// concurrent callers for the two reads. The SDK goes through its full pipeline
-/// (telemetry, Polly retry, authentication, redirect guard, deadline, logging at Information); the baseline is
-/// a bare <see cref="HttpClient"/>. Concurrent rows are per call (16 calls per operation).
+/// (telemetry, Polly retry, authentication, redirect guard, deadline, logging at Information); the Kiota-generated
+/// client through Kiota's default middleware; the baseline is a bare <see cref="HttpClient"/>. Concurrent rows are
+/// per call (16 calls per operation).
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [Config(typeof(LoopbackJobConfig))]
@@ -30,6 +32,7 @@ public class RoundTripBenchmarks
     private Clients _clients = null!;
     private CaseCreateRequest _sdkCreate = null!;
     private NewCaseRequest _baselineCreate = null!;
+    private KiotaModels.CaseCreateRequest _kiotaCreate = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -37,6 +40,13 @@ public class RoundTripBenchmarks
         _clients = Clients.Connect();
         _sdkCreate = CreateCaseBodies.Sdk();
         _baselineCreate = CreateCaseBodies.Baseline();
+        _kiotaCreate = CreateCaseBodies.Kiota();
+        ResultChecks.Require(
+            ResultChecks.SameRequestBody(ResultChecks.KiotaRequestBody(_kiotaCreate), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_baselineCreate, BaselineJsonContext.Default.NewCaseRequest)),
+            "CaseCreateRequest body (Kiota and baseline differ)");
+        ResultChecks.KiotaCase(KiotaCreateCase().GetAwaiter().GetResult()?.Data);
+        ResultChecks.KiotaCase(KiotaGetCase().GetAwaiter().GetResult()?.Data);
+        ResultChecks.KiotaPage(KiotaSearchCases().GetAwaiter().GetResult(), CaseBodies.PageSize);
         ResultChecks.SdkCase(SdkCreateCase().GetAwaiter().GetResult().Data);
         ResultChecks.BaselineCase(BaselineCreateCase().GetAwaiter().GetResult().Data);
         ResultChecks.SdkCase(SdkGetCase().GetAwaiter().GetResult().Data);
@@ -56,6 +66,10 @@ public class RoundTripBenchmarks
     [BenchmarkCategory(GetCase)]
     public Task<CaseResponse> SdkGetCase() => _clients.Sdk.Api.V2.Cases[CaseId].GetAsync();
 
+    [Benchmark(Description = "Kiota")]
+    [BenchmarkCategory(GetCase)]
+    public Task<KiotaModels.CaseResponse?> KiotaGetCase() => _clients.Kiota.Client.Api.V2.Cases[CaseId].GetAsync();
+
     [Benchmark(Baseline = true, Description = "Baseline")]
     [BenchmarkCategory(CreateCase)]
     public Task<CaseEnvelope> BaselineCreateCase() => _clients.Baseline.CreateCaseAsync(_baselineCreate);
@@ -63,6 +77,10 @@ public class RoundTripBenchmarks
     [Benchmark(Description = "SDK")]
     [BenchmarkCategory(CreateCase)]
     public Task<CaseResponse> SdkCreateCase() => _clients.Sdk.Api.V2.Cases.PostAsync(_sdkCreate);
+
+    [Benchmark(Description = "Kiota")]
+    [BenchmarkCategory(CreateCase)]
+    public Task<KiotaModels.CaseResponse?> KiotaCreateCase() => _clients.Kiota.Client.Api.V2.Cases.PostAsync(_kiotaCreate);
 
     [Benchmark(Baseline = true, Description = "Baseline")]
     [BenchmarkCategory(SearchCases)]
@@ -76,6 +94,14 @@ public class RoundTripBenchmarks
         c.QueryParameters.PageNumber = 1;
     });
 
+    [Benchmark(Description = "Kiota")]
+    [BenchmarkCategory(SearchCases)]
+    public Task<KiotaModels.CasesResponse?> KiotaSearchCases() => _clients.Kiota.Client.Api.V2.Cases.GetAsync(c =>
+    {
+        c.QueryParameters.Pagesize = CaseBodies.PageSize;
+        c.QueryParameters.Pagenumber = 1;
+    });
+
     [Benchmark(Baseline = true, Description = "Baseline", OperationsPerInvoke = Callers)]
     [BenchmarkCategory(GetCaseConcurrent)]
     public Task BaselineGetCaseConcurrent() => Concurrently(() => BaselineGetCase());
@@ -84,6 +110,10 @@ public class RoundTripBenchmarks
     [BenchmarkCategory(GetCaseConcurrent)]
     public Task SdkGetCaseConcurrent() => Concurrently(() => SdkGetCase());
 
+    [Benchmark(Description = "Kiota", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(GetCaseConcurrent)]
+    public Task KiotaGetCaseConcurrent() => Concurrently(() => KiotaGetCase());
+
     [Benchmark(Baseline = true, Description = "Baseline", OperationsPerInvoke = Callers)]
     [BenchmarkCategory(SearchCasesConcurrent)]
     public Task BaselineSearchCasesConcurrent() => Concurrently(() => BaselineSearchCases());
@@ -91,6 +121,10 @@ public class RoundTripBenchmarks
     [Benchmark(Description = "SDK", OperationsPerInvoke = Callers)]
     [BenchmarkCategory(SearchCasesConcurrent)]
     public Task SdkSearchCasesConcurrent() => Concurrently(() => SdkSearchCases());
+
+    [Benchmark(Description = "Kiota", OperationsPerInvoke = Callers)]
+    [BenchmarkCategory(SearchCasesConcurrent)]
+    public Task KiotaSearchCasesConcurrent() => Concurrently(() => KiotaSearchCases());
 
     private static Task Concurrently(Func<Task> call)
     {

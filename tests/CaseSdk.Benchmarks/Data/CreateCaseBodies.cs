@@ -1,11 +1,13 @@
 using System.Text.Json;
 using CaseSdk.Benchmarks.Baseline;
 using CaseSdk.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
+using KiotaModels = KiotaGenerated.Models;
 
 namespace CaseSdk.Benchmarks.Data;
 
 /// <summary>
-/// The same live-shaped <c>CreateCase</c> request body as SDK and baseline objects (they serialize to equal JSON):
+/// The same live-shaped <c>CreateCase</c> request body as SDK, Kiota and baseline objects (they serialize to equal JSON):
 /// title, description, priority, <c>status_name</c>, <c>type_id</c> and <c>custom_attributes</c> (the reference's
 /// <c>CaseCreateAttributes</c>, which no longer has <c>type</c>), an assignee and a project.
 /// </summary>
@@ -24,8 +26,8 @@ public static class CreateCaseBodies
         ["regions"] = new() { Type = CustomAttributeKind.Select, IsMulti = true, Value = new() { Texts = ["eu-west-1", "us-east-1"] } },
     };
 
-    // Members the SDK does not type yet go through AdditionalData, as a caller would set them. Today's SDK also
-    // writes its constant `"type":"STANDARD"` (it refuses a body without it); the setup check allows that member.
+    // status_name and type_id are typed (type_id is required since the spec was reconciled); custom_attributes goes
+    // through AdditionalData as raw JSON, which the SDK writes as it is.
     public static CaseCreateRequest Sdk() => new()
     {
         Data = new CaseCreate
@@ -38,9 +40,9 @@ public static class CreateCaseBodies
                 AdditionalData = new Dictionary<string, JsonElement>
                 {
                     ["custom_attributes"] = JsonSerializer.SerializeToElement(BaselineCustomAttributes(), BaselineJsonContext.Default.DictionaryStringCustomAttribute),
-                    ["status_name"] = JsonSerializer.SerializeToElement(StatusName, BaselineJsonContext.Default.String),
-                    ["type_id"] = JsonSerializer.SerializeToElement(CaseBodies.TypeId, BaselineJsonContext.Default.String),
                 },
+                StatusName = StatusName,
+                TypeId = CaseBodies.TypeId,
             },
             Relationships = new CaseCreateRelationships
             {
@@ -72,6 +74,37 @@ public static class CreateCaseBodies
         },
     };
 
+    // Kiota types custom_attributes as a map of untyped values (its additional data), as a Kiota caller fills it.
+    public static KiotaModels.CaseCreateRequest Kiota() => new()
+    {
+        Data = new KiotaModels.CaseCreate
+        {
+            Type = KiotaModels.CaseResourceType.Case,
+            Attributes = new KiotaModels.CaseCreateAttributes
+            {
+                Title = Title,
+                Description = Description,
+                Priority = KiotaModels.CasePriority.P2,
+                StatusName = StatusName,
+                TypeId = CaseBodies.TypeId,
+                CustomAttributes = new KiotaModels.CaseCreateAttributes_custom_attributes
+                {
+                    AdditionalData = new Dictionary<string, object>
+                    {
+                        ["runbook"] = KiotaCustomAttribute("URL", false, new UntypedString("https://wiki.example.com/runbooks/checkout-api#5xx")),
+                        ["impacted_users"] = KiotaCustomAttribute("NUMBER", false, new UntypedInteger(1200)),
+                        ["regions"] = KiotaCustomAttribute("SELECT", true, new UntypedArray([new UntypedString("eu-west-1"), new UntypedString("us-east-1")])),
+                    },
+                },
+            },
+            Relationships = new KiotaModels.CaseCreateRelationships
+            {
+                Assignee = new KiotaModels.NullableUserRelationship { Data = new KiotaModels.NullableUserRelationshipData { Id = Assignee, Type = KiotaModels.UserResourceType.User } },
+                Project = new KiotaModels.ProjectRelationship { Data = new KiotaModels.ProjectRelationshipData { Id = Project, Type = KiotaModels.ProjectResourceType.Project } },
+            },
+        },
+    };
+
     /// <summary>The baseline body on types that also carry <c>[JsonExtensionData]</c>, like the SDK's models.</summary>
     public static NewCaseRequestWithExtensionData BaselineWithExtensionData() => new()
     {
@@ -94,4 +127,11 @@ public static class CreateCaseBodies
             },
         },
     };
+
+    private static UntypedObject KiotaCustomAttribute(string type, bool isMulti, UntypedNode value) => new(new Dictionary<string, UntypedNode>
+    {
+        ["type"] = new UntypedString(type),
+        ["is_multi"] = new UntypedBoolean(isMulti),
+        ["value"] = value,
+    });
 }
