@@ -38,10 +38,6 @@ public sealed class OperationTests
         ("PATCH", "/api/v2/roles/{role_id}", "UpdateRole"),
     ];
 
-    private static IEnumerable<TestCaseData> EachOperation() =>
-        SpecFile.Operations().Select(o => new TestCaseData(o.Path, o.Method, o.Operation)
-            .SetArgDisplayNames(o.Operation.OperationId ?? $"{o.Method} {o.Path}"));
-
     [Test]
     public void Spec_has_exactly_the_30_documented_operations()
     {
@@ -60,7 +56,7 @@ public sealed class OperationTests
 
     private static string Describe((string Method, string Path, string OperationId) op) => $"{op.Method} {op.Path} {op.OperationId}";
 
-    [TestCaseSource(nameof(EachOperation))]
+    [TestCaseSource(typeof(SpecFile), nameof(SpecFile.OperationCases))]
     public void Operation_has_summary_description_and_one_tag(string path, HttpMethod method, OpenApiOperation operation)
     {
         var at = SpecFile.Locate(path, method);
@@ -72,14 +68,14 @@ public sealed class OperationTests
         });
     }
 
-    [TestCaseSource(nameof(EachOperation))]
+    [TestCaseSource(typeof(SpecFile), nameof(SpecFile.OperationCases))]
     public void Only_incident_team_operations_are_deprecated(string path, HttpMethod method, OpenApiOperation operation)
     {
         var teams = path.StartsWith("/api/v2/teams", StringComparison.Ordinal);
         Assert.That(operation.Deprecated, Is.EqualTo(teams), $"{SpecFile.Locate(path, method, "deprecated")}: {(teams ? "Incident Teams operations are deprecated" : "only Incident Teams operations are deprecated")}");
     }
 
-    [TestCaseSource(nameof(EachOperation))]
+    [TestCaseSource(typeof(SpecFile), nameof(SpecFile.OperationCases))]
     public void Error_responses_use_the_shared_error_schema_of_their_api(string path, HttpMethod method, OpenApiOperation operation)
     {
         var at = SpecFile.Locate(path, method, "responses");
@@ -100,7 +96,7 @@ public sealed class OperationTests
         });
     }
 
-    [TestCaseSource(nameof(EachOperation))]
+    [TestCaseSource(typeof(SpecFile), nameof(SpecFile.OperationCases))]
     public void Success_response_has_a_body_except_bodiless_deletes(string path, HttpMethod method, OpenApiOperation operation)
     {
         var at = SpecFile.Locate(path, method, "responses");
@@ -122,7 +118,7 @@ public sealed class OperationTests
         }
     }
 
-    [TestCaseSource(nameof(EachOperation))]
+    [TestCaseSource(typeof(SpecFile), nameof(SpecFile.OperationCases))]
     public void Request_body_has_a_schema_and_an_example(string path, HttpMethod method, OpenApiOperation operation)
     {
         var at = SpecFile.Locate(path, method, "requestBody");

@@ -1,6 +1,8 @@
 using System.Reflection;
 using CaseSdk.Generator.Read;
 using Microsoft.OpenApi;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace CaseSdk.Spec.Tests;
 
@@ -32,4 +34,28 @@ internal static class SpecFile
         from path in Document.Paths
         from op in path.Value.Operations ?? []
         select (path.Key, op.Key, op.Value);
+
+    /// <summary>
+    /// One test case per operation. When the spec does not load, a single case that fails with the reader's located
+    /// messages instead: an exception thrown here would reach the test log only as "Exception has been thrown by the
+    /// target of an invocation", without the location.
+    /// </summary>
+    public static IEnumerable<TestCaseData> OperationCases() => OperationCasesFrom(Operations);
+
+    internal static IEnumerable<TestCaseData> OperationCasesFrom(Func<IEnumerable<(string Path, HttpMethod Method, OpenApiOperation Operation)>> read)
+    {
+        List<(string Path, HttpMethod Method, OpenApiOperation Operation)> operations;
+        try
+        {
+            operations = [.. read()];
+        }
+        catch (SpecException e)
+        {
+            var broken = new TestCaseData(string.Empty, HttpMethod.Get, new OpenApiOperation()) { RunState = RunState.NotRunnable };
+            broken.Properties.Set(PropertyNames.SkipReason, "spec/openapi.yaml does not load: " + e.Message);
+            return [broken.SetArgDisplayNames("spec does not load")];
+        }
+
+        return operations.Select(o => new TestCaseData(o.Path, o.Method, o.Operation).SetArgDisplayNames(o.Operation.OperationId ?? $"{o.Method} {o.Path}"));
+    }
 }

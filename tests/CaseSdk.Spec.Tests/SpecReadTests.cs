@@ -1,4 +1,6 @@
 using CaseSdk.Generator.Read;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace CaseSdk.Spec.Tests;
 
@@ -43,5 +45,18 @@ public sealed class SpecReadTests
 
         Assert.That(() => result.RequireValid(), Throws.TypeOf<SpecException>()
             .With.Message.StartsWith("broken.yaml #/").And.Message.Contains("Missing"));
+    }
+
+    [Test]
+    public void Per_operation_tests_of_a_spec_that_does_not_load_fail_with_its_location()
+    {
+        const string broken = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      deprecated: often\n";
+
+        var cases = SpecFile.OperationCasesFrom(() => SpecReader.ReadText(broken, "spec/openapi.yaml").RequireValid().Paths.Select(p => (p.Key, HttpMethod.Get, new Microsoft.OpenApi.OpenApiOperation()))).ToList();
+
+        Assert.That(cases, Has.Count.EqualTo(1));
+        Assert.That(cases[0].RunState, Is.EqualTo(RunState.NotRunnable), "reported as a failure, not skipped");
+        Assert.That(cases[0].Properties.Get(PropertyNames.SkipReason), Is.EqualTo(
+            "spec/openapi.yaml does not load: spec/openapi.yaml #/paths/~1x/get/deprecated: 'deprecated' must be true or false, found string \"often\""));
     }
 }

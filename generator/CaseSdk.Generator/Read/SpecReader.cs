@@ -8,6 +8,16 @@ namespace CaseSdk.Generator.Read;
 /// Stage 1: reads a YAML or JSON spec into an <see cref="OpenApiDocument"/>, turning every reader
 /// diagnostic into a <see cref="SpecDiagnostic"/> that names the file and the JSON pointer.
 /// </summary>
+/// <remarks>
+/// YAML goes through our own <see cref="YamlToJson"/> and then Microsoft.OpenApi's JSON reader, not through
+/// Microsoft.OpenApi.YamlReader 3.11 (measured against it, see the README's "How the code is generated"): the
+/// library's YAML parser (SharpYaml 2.1.5) refuses Datadog's reference document (<c>example: [this:tag, that:tag]</c>,
+/// valid YAML 1.2), reads numbers so that <c>x-pagination</c>'s <c>pageStart</c> is no longer an integer (three paging
+/// helpers of our spec disappear), writes YAML nulls as a sentinel string into the JSON the generator also reads,
+/// reports duplicate keys, a too-deep document and unknown aliases without a line, and takes the first of several
+/// documents silently. Both readers share the object-model diagnostics (JSON pointers) and the exceptions
+/// <see cref="KeywordTypeCheck"/> turns into located diagnostics.
+/// </remarks>
 public static class SpecReader
 {
     /// <summary>Reads the spec file at <paramref name="path"/>.</summary>
@@ -32,9 +42,24 @@ public static class SpecReader
         var json = YamlToJson.Convert(text, displayName)
             ?? throw new SpecException(new SpecDiagnostic(displayName, "#", "the spec is empty"));
 
-        var settings = new OpenApiReaderSettings();
-        var reader = new OpenApiJsonReader();
-        var result = reader.Read(json, new Uri("file:///spec/" + Path.GetFileName(displayName)), settings);
+        var mistyped = KeywordTypeCheck.Check(json, displayName);
+        if (mistyped.Count > 0)
+        {
+            // The reader would throw a bare FormatException or NullReferenceException on these, or accept them silently.
+            return new SpecReadResult(null, json, mistyped, [], displayName);
+        }
+
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(json, new Uri("file:///spec/" + Path.GetFileName(displayName)), new OpenApiReaderSettings());
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or NullReferenceException or ArgumentException or InvalidCastException or KeyNotFoundException)
+        {
+            // Any other malformed value the reader cannot convert: still name the file, the reader and the problem.
+            return new SpecReadResult(null, json, [new SpecDiagnostic(displayName, "#", $"Microsoft.OpenApi cannot read the document: {e.GetType().Name}: {e.Message}")], [], displayName);
+        }
+
         var diagnostics = new List<SpecDiagnostic>();
         foreach (var error in result.Diagnostic?.Errors ?? [])
         {
