@@ -144,6 +144,27 @@ public sealed class RequiredMemberTests
     }
 
     [Test]
+    public void A_case_created_without_its_type_id_does_not_compile_against_the_real_spec()
+    {
+        const string code = """
+            using CaseSdk.Models;
+
+            internal static class UserCode
+            {
+                internal static CaseCreateRequest Body() => new CaseCreateRequest { Data = new CaseCreate { Attributes = new CaseCreateAttributes { Title = "t" } } };
+            }
+            """;
+        var generated = CodeGenerator.Generate(File.ReadAllText(Repository.SpecFile), "spec/openapi.yaml");
+
+        var (assembly, diagnostics) = InMemoryCompiler.Compile(generated.Files.Append(User(code)), "CaseSdk.UserCode");
+
+        Assert.That(assembly, Is.Null);
+        var errors = diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        Assert.That(errors.Select(d => d.Id), Is.EqualTo(new[] { "CS9035" }), string.Join("\n", errors));
+        Assert.That(errors[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("CaseCreateAttributes.TypeId"));
+    }
+
+    [Test]
     public void A_response_missing_members_the_spec_requires_still_reads()
     {
         var thing = JsonSerializer.Deserialize("""{"owner":{}}""", Options.GetTypeInfo(Assembly.GetType("Required.Models.Thing", throwOnError: true)!))!;

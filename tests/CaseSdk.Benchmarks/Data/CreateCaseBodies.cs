@@ -33,13 +33,13 @@ public static class CreateCaseBodies
             Attributes = new CaseCreateAttributes
             {
                 Title = Title,
+                TypeId = CaseBodies.TypeId,
                 Description = Description,
                 Priority = CasePriority.P2,
                 AdditionalData = new Dictionary<string, JsonElement>
                 {
                     ["custom_attributes"] = JsonSerializer.SerializeToElement(BaselineCustomAttributes(), BaselineJsonContext.Default.DictionaryStringCustomAttribute),
                     ["status_name"] = JsonSerializer.SerializeToElement(StatusName, BaselineJsonContext.Default.String),
-                    ["type_id"] = JsonSerializer.SerializeToElement(CaseBodies.TypeId, BaselineJsonContext.Default.String),
                 },
             },
             Relationships = new CaseCreateRelationships
