@@ -115,8 +115,8 @@ public sealed class RequiredMemberTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Content("Models/Owner.cs"), Does.Contain("public string? Id { get; set; }").And.Not.Contain("required "));
-            Assert.That(Content("Models/Thing.cs"), Does.Contain("public string? Id { get; set; }").And.Not.Contain("required "));
+            Assert.That(Content("Models/Owner.cs"), Does.Contain("public string? Id { get; set; }").And.Not.Contain("public required"));
+            Assert.That(Content("Models/Thing.cs"), Does.Contain("public string? Id { get; set; }").And.Not.Contain("public required"));
             Assert.That(Content("Models/Owner.cs"), Does.Contain("Nullable because responses use this type too"));
         });
     }
