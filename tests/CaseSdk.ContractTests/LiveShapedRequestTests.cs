@@ -62,8 +62,7 @@ public sealed class LiveShapedRequestTests
     public async Task CreateCase_with_type_id_and_custom_attributes_sends_only_what_was_set()
     {
         ReferenceDocument.Require();
-        var attributes = new CaseCreateAttributes { Title = "Memory leak investigation on API", Priority = CasePriority.P2 };
-        CallerSets.Member(attributes, "type_id", TypeId);
+        var attributes = new CaseCreateAttributes { Title = "Memory leak investigation on API", TypeId = TypeId, Priority = CasePriority.P2 };
         CallerSets.Member(attributes, "custom_attributes", JsonNode.Parse("""
             {
               "runbook": {"type": "URL", "is_multi": false, "value": "https://wiki.example.com/runbooks/api"},
@@ -95,8 +94,7 @@ public sealed class LiveShapedRequestTests
     public async Task CreateCase_with_an_assignee_sends_the_assignee()
     {
         ReferenceDocument.Require();
-        var attributes = new CaseCreateAttributes { Title = "Disk full on db-3" };
-        CallerSets.Member(attributes, "type_id", TypeId);
+        var attributes = new CaseCreateAttributes { Title = "Disk full on db-3", TypeId = TypeId };
         var request = new CaseCreateRequest
         {
             Data = new CaseCreate

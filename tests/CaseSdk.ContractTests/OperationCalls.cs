@@ -54,17 +54,14 @@ internal static class OperationCalls
                 {
                     Data = new CaseCreate
                     {
-                        // type_id is what the live API requires (the reference's CaseCreateAttributes); set by JSON name so
-                        // the call reads the same whether or not the SDK types it yet.
-                        Attributes = Support.CallerSets.Member(
-                            new CaseCreateAttributes
-                            {
-                                Title = "Memory leak investigation on API",
-                                Description = "Heap grows by 200 MB an hour on api-7 since the 14:00 deploy.",
-                                Priority = CasePriority.P2,
-                            },
-                            "type_id",
-                            LiveCaseTypeId),
+                        // type_id is what the live API requires (the reference's CaseCreateAttributes): a required member.
+                        Attributes = new CaseCreateAttributes
+                        {
+                            Title = "Memory leak investigation on API",
+                            TypeId = LiveCaseTypeId,
+                            Description = "Heap grows by 200 MB an hour on api-7 since the 14:00 deploy.",
+                            Priority = CasePriority.P2,
+                        },
                         Relationships = new CaseCreateRelationships
                         {
                             Assignee = new NullableUserRelationship { Data = new NullableUserRelationshipData { Id = UserId } },

@@ -190,9 +190,7 @@ public sealed class ArgumentCheckTests
         var fromWire = Assert.Throws<ArgumentException>(() => Create(items, CompleteBody.Replace("\"type\":\"things\"", "\"type\":\"\"", StringComparison.Ordinal)));
         Assert.That(fromWire!.Message, Does.StartWith("CreateThing: body.data.type is required."));
 
-        var bodyType = Assembly.GetType("Checks.Models.ThingRequest", throwOnError: true)!;
-        var context = (JsonSerializerContext)Assembly.GetType("Checks.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
-        var body = JsonSerializer.Deserialize(CompleteBody, context.GetTypeInfo(bodyType)!)!;
+        var body = ReadBody(CompleteBody);
         var data = body.GetType().GetProperty("Data")!.GetValue(body)!;
         data.GetType().GetProperty("Type")!.SetValue(data, Activator.CreateInstance(Assembly.GetType("Checks.Models.ThingType", throwOnError: true)!));
         var post = items.GetType().GetMethod("PostAsync")!;
@@ -205,7 +203,7 @@ public sealed class ArgumentCheckTests
     public void Nested_missing_members_and_limits_are_listed_by_json_path()
     {
         var (items, handler) = Things();
-        const string body = """{"data":{"type":null,"attributes":{"count":11,"labels":[{"key":"k"},{},{"key":"toolong"}]}}}""";
+        const string body = """{"data":{"type":"","attributes":{"count":11,"labels":[{"key":"k"},{},{"key":"toolong"}]}}}""";
 
         var error = Assert.Throws<ArgumentException>(() => Create(items, body));
 
@@ -258,11 +256,30 @@ public sealed class ArgumentCheckTests
 
     private static object Create(object items, string bodyJson)
     {
-        var bodyType = Assembly.GetType("Checks.Models.ThingRequest", throwOnError: true)!;
-        var context = (JsonSerializerContext)Assembly.GetType("Checks.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
-        var body = JsonSerializer.Deserialize(bodyJson, context.GetTypeInfo(bodyType)!)!;
+        var body = ReadBody(bodyJson);
         var post = items.GetType().GetMethod("PostAsync")!;
         return post.Invoke(items, BindingFlags.DoNotWrapExceptions, null, [body, null, CancellationToken.None], null)!;
+    }
+
+    /// <summary>
+    /// Reads a request body, missing required members included: the request types' members are C# <c>required</c>,
+    /// which System.Text.Json enforces on reading, so this relaxes it to build what <c>null!</c> builds in user code.
+    /// </summary>
+    private static object ReadBody(string bodyJson)
+    {
+        var bodyType = Assembly.GetType("Checks.Models.ThingRequest", throwOnError: true)!;
+        var context = (JsonSerializerContext)Assembly.GetType("Checks.CaseSdkJsonSerializerContext")!.GetProperty("Default")!.GetValue(null)!;
+        var lenient = new JsonSerializerOptions(context.Options)
+        {
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(context, static typeInfo =>
+            {
+                foreach (var property in typeInfo.Properties)
+                {
+                    property.IsRequired = false;
+                }
+            }),
+        };
+        return JsonSerializer.Deserialize(bodyJson, lenient.GetTypeInfo(bodyType))!;
     }
 
     private static void Set(object query, string property, object value) => query.GetType().GetProperty(property)!.SetValue(query, value);

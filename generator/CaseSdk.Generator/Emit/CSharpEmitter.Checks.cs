@@ -29,7 +29,7 @@ public sealed partial class CSharpEmitter
             first = false;
             // Subjects are relative to the path the problems collector has entered; it only builds the text for a problem.
             var subject = Naming.Literal("." + property.WireName);
-            EmitMemberChecks(writer, property.Name, subject, property.Type, property.Constraints, property.MustBePresent, depth: 0);
+            EmitMemberChecks(writer, property.Name, subject, property.Type, property.Constraints, property.MustBePresent, depth: 0, nonNullable: _model.IsNonNullable(model, property));
         }
 
         writer.Close();
@@ -95,9 +95,15 @@ public sealed partial class CSharpEmitter
     private static bool ChecksQuery(OperationModel operation) => operation.QueryParameters.Any(q => !q.Constraints.IsEmpty);
 
     /// <summary>A member that may be null: reports it when it must be present, checks its value otherwise.</summary>
-    private void EmitMemberChecks(CodeWriter writer, string access, string subject, TypeRef type, ValueConstraints? constraints, bool mustBePresent, int depth)
+    private void EmitMemberChecks(CodeWriter writer, string access, string subject, TypeRef type, ValueConstraints? constraints, bool mustBePresent, int depth, bool nonNullable = false)
     {
         var hasValueChecks = _model.HasChecks(type, constraints);
+        if (nonNullable && IsValueType(type))
+        {
+            EmitNonNullableValueChecks(writer, access, subject, type, constraints, mustBePresent, hasValueChecks, depth);
+            return;
+        }
+
         var value = IsValueType(type) ? access + ".Value" : access;
         if (mustBePresent)
         {

@@ -21,9 +21,7 @@ public sealed partial class CSharpEmitter
             var summary = Summary(property.Description, $"The <c>{Naming.XmlEscape(property.WireName)}</c> member.");
             if (property.Required)
             {
-                summary += isChecked && property.MustBePresent
-                    ? "\nRequired by the API: a request body that leaves it null is refused before it is sent."
-                    : "\nRequired by the API.";
+                summary += RequiredSentence(model, property, isChecked);
             }
 
             var limits = DescribeLimits(property.Type, property.Constraints);
@@ -61,7 +59,7 @@ public sealed partial class CSharpEmitter
             }
             else
             {
-                writer.Line($"public {CSharpType(property.Type)}? {property.Name} {{ get; set; }}{(initial is null ? string.Empty : $" = {initial};")}");
+                writer.Line($"public {MemberDeclaration(model, property)} {{ get; set; }}{(initial is null ? string.Empty : $" = {initial};")}");
             }
 
             writer.Line();

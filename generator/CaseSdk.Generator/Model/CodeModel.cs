@@ -21,6 +21,24 @@ public sealed partial record ApiModel(
     /// </summary>
     public IReadOnlySet<string> CheckedTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Models that only request bodies reach (no response does): their spec-required members are C# <c>required</c>. See <see cref="RequestOnlyModels"/>.</summary>
+    public IReadOnlySet<string> RequestOnlyTypes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="property"/> of <paramref name="model"/> is C# <c>required</c>: the model is request-only,
+    /// the spec requires the member, and it is not read-only, not deprecated (C# refuses an obsolete required member)
+    /// and has no preset value (a JSON:API <c>type</c> constant is filled in for the caller).
+    /// </summary>
+    public bool IsCompileTimeRequired(ModelType model, PropertyModel property) =>
+        RequestOnlyTypes.Contains(model.Name) && property.Required && !property.ReadOnly && !property.Deprecated && property.InitialEnumMember is null;
+
+    /// <summary>
+    /// Whether <paramref name="property"/> of <paramref name="model"/> has a non-nullable C# type: the model is
+    /// request-only and the member must be present (required, not nullable, not read-only), and not deprecated.
+    /// </summary>
+    public bool IsNonNullable(ModelType model, PropertyModel property) =>
+        RequestOnlyTypes.Contains(model.Name) && property.MustBePresent && !property.Deprecated;
+
     /// <summary>Constructs generated with a safe type rather than refused, each located; in the order found.</summary>
     public IReadOnlyList<Read.SpecDiagnostic> Warnings { get; init; } = [];
 

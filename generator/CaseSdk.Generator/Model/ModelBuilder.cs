@@ -106,6 +106,7 @@ public sealed partial class ModelBuilder
             serializable)
         {
             CheckedTypes = RequestChecks.Find(operations, models, unions),
+            RequestOnlyTypes = RequestOnlyModels.Find(operations, models, unions, _valueUnions),
             ValueUnions = _valueUnions.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
             Warnings = Warnings(),
         };

@@ -29,37 +29,7 @@ public static class RequestChecks
         var unionsByName = unions.ToDictionary(u => u.Name, StringComparer.Ordinal);
 
         // Only what a request body can reach: response-only models never get checking code.
-        var reachable = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<TypeRef>(operations.Select(o => o.BodyType).OfType<TypeRef>());
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case NamedRef named when reachable.Add(named.Name):
-                    if (modelsByName.TryGetValue(named.Name, out var model))
-                    {
-                        foreach (var property in model.Properties)
-                        {
-                            pending.Push(property.Type);
-                        }
-                    }
-                    else if (unionsByName.TryGetValue(named.Name, out var union))
-                    {
-                        foreach (var variant in union.Variants)
-                        {
-                            pending.Push(new NamedRef(variant.ModelName, NamedKind.Model));
-                        }
-                    }
-
-                    break;
-                case ListRef list:
-                    pending.Push(list.Item);
-                    break;
-                case MapRef map:
-                    pending.Push(map.Value);
-                    break;
-            }
-        }
+        var reachable = TypeReach.From(operations.Select(o => o.BodyType).OfType<TypeRef>(), models, unions);
 
         // A type is checked when one of its members is; repeat until nothing changes (types may refer to each other).
         var checkedTypes = new HashSet<string>(StringComparer.Ordinal);

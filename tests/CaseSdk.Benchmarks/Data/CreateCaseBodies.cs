@@ -35,6 +35,7 @@ public static class CreateCaseBodies
             Attributes = new CaseCreateAttributes
             {
                 Title = Title,
+                TypeId = CaseBodies.TypeId,
                 Description = Description,
                 Priority = CasePriority.P2,
                 AdditionalData = new Dictionary<string, JsonElement>
@@ -42,7 +43,6 @@ public static class CreateCaseBodies
                     ["custom_attributes"] = JsonSerializer.SerializeToElement(BaselineCustomAttributes(), BaselineJsonContext.Default.DictionaryStringCustomAttribute),
                 },
                 StatusName = StatusName,
-                TypeId = CaseBodies.TypeId,
             },
             Relationships = new CaseCreateRelationships
             {
