@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using CaseSdk.Http;
+using CaseSdk.Runtime;
 using CaseSdk.Testing;
 
 namespace CaseSdk.Tests;
@@ -198,5 +200,70 @@ public sealed class RetryTests
 
         Assert.That(stub.Requests.Select(r => r.Headers["DD-API-KEY"]), Is.All.EqualTo("api-key-value-0001"));
         Assert.That(stub.Requests.Select(r => r.Headers["DD-APPLICATION-KEY"]), Is.All.EqualTo("app-key-value-0002"));
+    }
+
+    [TestCase(503)]
+    [TestCase(429)]
+    public async Task A_stream_body_that_cannot_seek_is_never_sent_again(int status)
+    {
+        var (client, stub, _, _) = Pipeline();
+        stub.Respond((HttpStatusCode)status, configure: r => r.Headers.Add("X-RateLimit-Reset", "1")).Respond(HttpStatusCode.OK, "{}");
+        var request = new RequestInfo(HttpMethod.Put, "UploadArchive", "/api/v2/archive", []);
+        request.SetStreamBody(new ForwardOnlyStream(Encoding.ASCII.GetBytes("abcdef")), "application/octet-stream");
+        using var message = request.ToHttpRequestMessage(new Uri("https://api.datadoghq.com"));
+
+        using var response = await client.SendAsync(message);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(status), "the failure is the caller's to handle, not a retry with a consumed stream");
+        Assert.That(stub.Requests.Select(r => r.Body), Is.EqualTo(new[] { "abcdef" }));
+    }
+
+    [Test]
+    public async Task A_seekable_stream_body_is_sent_again_whole_from_where_it_started()
+    {
+        var (client, stub, _, _) = Pipeline();
+        stub.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, "{}");
+        var request = new RequestInfo(HttpMethod.Put, "UploadArchive", "/api/v2/archive", []);
+        request.SetStreamBody(new MemoryStream(Encoding.ASCII.GetBytes("--abcdef")) { Position = 2 }, "application/octet-stream");
+        using var message = request.ToHttpRequestMessage(new Uri("https://api.datadoghq.com"));
+
+        using var response = await client.SendAsync(message);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stub.Requests.Select(r => r.Body), Is.EqualTo(new[] { "abcdef", "abcdef" }));
+    }
+
+    /// <summary>A stream that reads once, front to back, like a network or pipe stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            _inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -12,8 +12,7 @@ public sealed partial class CSharpEmitter
             || node.Children.Any(c => c.IsDeprecated)
             || node.Operations.Any(o => o.Deprecated || UsesDeprecated(o.BodyType) || UsesDeprecated(o.ResponseType) || o.QueryParameters.Any(q => UsesDeprecated(q.Type)));
         var writer = Start(BuildersNamespace, usesDeprecated);
-        writer.Line($"using {ModelsNamespace};");
-        writer.Line();
+        UsingModels(writer);
         var name = node.ClassName;
         var isRoot = node.Parent is null;
         writer.Doc("summary", isRoot
@@ -27,7 +26,11 @@ public sealed partial class CSharpEmitter
         writer.Open($"public sealed class {name}");
         foreach (var operation in node.Operations)
         {
-            writer.Line($"private static readonly int[] {operation.OperationId}ErrorStatusCodes = new int[] {{ {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))} }};");
+            writer.Line($"private static readonly int[] {operation.ErrorCodesField} = new int[] {{ {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))} }};");
+            if (operation.BodilessSuccessCodes.Count > 0)
+            {
+                writer.Line($"private static readonly int[] {BodilessCodesField(operation)} = new int[] {{ {string.Join(", ", operation.BodilessSuccessCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))} }};");
+            }
         }
 
         if (node.Operations.Count > 0)
@@ -126,9 +129,10 @@ public sealed partial class CSharpEmitter
     {
         var queryType = operation.QueryParametersClassName ?? $"{PublicRuntime}.DefaultQueryParameters";
         var configurationType = $"global::System.Action<{PublicRuntime}.RequestConfiguration<{queryType}>>?";
+        var optional = operation.BodilessSuccessCodes.Count > 0 ? "?" : string.Empty;
         var returnType = operation.ResponseType is null
             ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{CSharpType(operation.ResponseType)}>";
+            : $"global::System.Threading.Tasks.Task<{CSharpType(operation.ResponseType)}{optional}>";
 
         writer.Doc("summary", Summary(operation.Summary ?? operation.Description, $"Sends {operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}."));
         if (!string.IsNullOrWhiteSpace(operation.Description) && operation.Summary is not null)
@@ -148,10 +152,14 @@ public sealed partial class CSharpEmitter
         EmitHeaderDocs(writer, operation);
         writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
-        var statuses = string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        var statuses = operation.SuccessStatusCodes.Count == 0
+            ? "any 2xx status (the API documents none)"
+            : string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         writer.Doc("returns", operation.ResponseType is null
             ? $"A task that completes when the API has answered {statuses}."
-            : $"The {statuses} response body.");
+            : operation.BodilessSuccessCodes.Count > 0
+                ? $"The {string.Join(" or ", operation.SuccessStatusCodes.Except(operation.BodilessSuccessCodes).Select(c => c.ToString(CultureInfo.InvariantCulture)))} response body; <see langword=\"null\"/> when the API answers {string.Join(" or ", operation.BodilessSuccessCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}, which has no body."
+                : $"The {statuses} response body.");
         if (operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
@@ -212,7 +220,7 @@ public sealed partial class CSharpEmitter
             "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
             var other => $"new global::System.Net.Http.HttpMethod({Naming.Literal(other)})",
         };
-        writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.OperationId}ErrorStatusCodes);");
+        writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.ErrorCodesField});");
         writer.Line("request.Configure(requestConfiguration);");
         if (operation.ResponseType is RawBodyRef rawResponse)
         {
@@ -238,6 +246,8 @@ public sealed partial class CSharpEmitter
         writer.Line(operation.ResponseType switch
         {
             null => "return _requestAdapter.SendNoContentAsync(request, cancellationToken);",
+            { } type when operation.BodilessSuccessCodes.Count > 0 =>
+                $"return _requestAdapter.{(IsValueType(type) ? "SendForOptionalValueAsync" : "SendForOptionalAsync")}(request, {TypeInfo(type)}, {BodilessCodesField(operation)}, cancellationToken);",
             RawBodyRef raw => ReadRawBody(raw),
             var type => $"return _requestAdapter.SendAsync(request, {TypeInfo(type)}, cancellationToken);",
         });
@@ -249,8 +259,7 @@ public sealed partial class CSharpEmitter
         var name = operation.QueryParametersClassName!;
         // WriteTo reads every member, deprecated ones included.
         var writer = Start(BuildersNamespace, operation.QueryParameters.Any(q => q.Deprecated || UsesDeprecated(q.Type)));
-        writer.Line($"using {ModelsNamespace};");
-        writer.Line();
+        UsingModels(writer);
         writer.Doc("summary", $"Query parameters of <c>{Naming.XmlEscape(operation.OperationId)}</c> (<c>{operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}</c>). Unset members are left out of the URL.");
         writer.Open($"public sealed class {name} : {Runtime}.IQueryParameters");
         foreach (var parameter in operation.QueryParameters)
@@ -303,6 +312,19 @@ public sealed partial class CSharpEmitter
         writer.Close();
         writer.Close();
         return File($"Builders/{name}.cs", writer);
+    }
+
+    /// <summary>The builder's field listing the 2xx statuses of <paramref name="operation"/> that have no body.</summary>
+    private static string BodilessCodesField(OperationModel operation) => operation.ErrorCodesField.Replace("ErrorStatusCodes", "BodilessStatusCodes", StringComparison.Ordinal);
+
+    /// <summary>Imports the models namespace, which exists only when the document has a model, enum or union.</summary>
+    private void UsingModels(CodeWriter writer)
+    {
+        if (_model.Models.Count + _model.Enums.Count + _model.Unions.Count + _model.ValueUnions.Count > 0)
+        {
+            writer.Line($"using {ModelsNamespace};");
+            writer.Line();
+        }
     }
 
     /// <summary>The field that keeps the child builder of a literal segment: <c>_casesBuilder</c>.</summary>

@@ -148,6 +148,15 @@ public sealed record OperationModel(
 
     /// <summary>Header parameters, as method parameters: required ones first.</summary>
     public IReadOnlyList<HeaderParameterModel> HeaderParameters { get; init; } = [];
+
+    /// <summary>
+    /// The 2xx statuses documented without a body when others have one (204 beside 200): the method returns
+    /// <see cref="ResponseType"/> as nullable, null on these. Empty when every 2xx has the body, or none has.
+    /// </summary>
+    public IReadOnlyList<int> BodilessSuccessCodes { get; init; } = [];
+
+    /// <summary>The builder's field listing the documented error statuses: <c>ListCasesErrorStatusCodes</c>, unique in its builder.</summary>
+    public string ErrorCodesField { get; init; } = string.Empty;
 }
 
 /// <summary>A header parameter.</summary>

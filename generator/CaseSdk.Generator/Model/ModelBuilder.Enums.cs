@@ -84,7 +84,7 @@ public sealed partial class ModelBuilder
 
             var declaredName = declared?[i]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? declared[i]!.GetValue<string>() : null;
             var memberName = Naming.EnumMember(values[i], declaredName);
-            if (taken.Contains(memberName))
+            if (memberName == name || ReservedEnumMembers.Contains(memberName))
             {
                 memberName += "Value";
             }

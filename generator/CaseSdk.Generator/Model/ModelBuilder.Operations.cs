@@ -40,6 +40,9 @@ public sealed partial class ModelBuilder
                     Report(opPointer + "/operationId", $"operationId '{model.OperationId}' is used by another operation");
                 }
 
+                // operationIds such as 'find-pets-by-status' and 'findPetsByStatus' make the same identifier.
+                var fieldName = Naming.Unique(Naming.Member(model.OperationId, "_") + "ErrorStatusCodes", node.Operations.Select(o => o.ErrorCodesField).ToHashSet(StringComparer.Ordinal));
+                model = model with { ErrorCodesField = fieldName };
                 operations.Add(model);
                 node.Operations.Add(model);
                 foreach (var type in new[] { model.BodyType, model.ResponseType })
@@ -176,7 +179,7 @@ public sealed partial class ModelBuilder
             }
         }
 
-        var (responseType, successCodes, errorCodes) = BuildResponses(operation, pointer, typeStem);
+        var (responseType, successCodes, errorCodes, bodilessCodes) = BuildResponses(operation, pointer, typeStem);
         return new OperationModel(
             method,
             operationId,
@@ -196,6 +199,7 @@ public sealed partial class ModelBuilder
             pointer)
         {
             SuccessStatusCodes = successCodes,
+            BodilessSuccessCodes = bodilessCodes,
             UnstableNote = UnstableNote(pointer),
             HeaderParameters = headerParameters.OrderBy(h => !h.Required).ToList(),
         };

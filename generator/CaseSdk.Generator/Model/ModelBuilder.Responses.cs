@@ -6,18 +6,20 @@ namespace CaseSdk.Generator.Model;
 
 /// <summary>
 /// Responses: what a method returns. A 2xx without a body (200, 202 as well as 204) completes a plain task; several
-/// 2xx statuses return the body type they share, or a plain task when none has a body.
+/// 2xx statuses return the body type they share, or a plain task when none has a body; so does an operation that
+/// documents no 2xx at all. A JSON body on some statuses only (200 with a body, 204 without) returns the body type as
+/// nullable: null on the bodiless statuses.
 /// </summary>
 public sealed partial class ModelBuilder
 {
-    private (TypeRef? Response, List<int> SuccessCodes, List<int> ErrorCodes) BuildResponses(OpenApiOperation operation, string pointer, string typeStem)
+    private (TypeRef? Response, List<int> SuccessCodes, List<int> ErrorCodes, List<int> BodilessCodes) BuildResponses(OpenApiOperation operation, string pointer, string typeStem)
     {
         var errorCodes = new List<int>();
         var successCodes = new List<int>();
         if (operation.Responses is not { Count: > 0 } responses)
         {
             Report(pointer, "the operation has no responses");
-            return (null, successCodes, errorCodes);
+            return (null, successCodes, errorCodes, []);
         }
 
         // Each 2xx status with what it carries: its body type, or null when it has none.
@@ -69,16 +71,20 @@ public sealed partial class ModelBuilder
 
         if (successCodes.Count == 0)
         {
-            Report(pointer + "/responses", "the operation documents no 2xx response");
+            // Common in public documents (Petstore's deletePet lists only 400): the call succeeds on any 2xx, bodiless.
+            Warn(pointer + "/responses", "the operation documents no 2xx response; any 2xx status completes the call without a result");
         }
 
         errorCodes.Sort();
-        return (CommonResponseType(bodies, pointer), successCodes, errorCodes);
+        var responseType = CommonResponseType(bodies, pointer);
+        var bodiless = responseType is null ? [] : bodies.Where(b => b.Type is null).Select(b => b.Code).ToList();
+        return (responseType, successCodes, errorCodes, bodiless);
     }
 
     /// <summary>
-    /// The type every 2xx body shares, or null when none has a body. A body on some statuses only, or different
-    /// bodies on different statuses, has no single return type and is reported.
+    /// The type every 2xx body shares, or null when none has a body. A JSON body on some statuses only is that type
+    /// (null on the others); different bodies on different statuses, or a text or binary body on some statuses only,
+    /// have no single return type and are reported.
     /// </summary>
     private TypeRef? CommonResponseType(List<(int Code, TypeRef? Type, string Pointer)> bodies, string pointer)
     {
@@ -89,7 +95,7 @@ public sealed partial class ModelBuilder
         }
 
         var first = withBody[0].Type!;
-        if (withBody.Count == bodies.Count && withBody.All(b => b.Type == first))
+        if (withBody.All(b => b.Type == first) && (withBody.Count == bodies.Count || first is not RawBodyRef))
         {
             return first;
         }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using JsonPointer = CaseSdk.Generator.Read.JsonPointer;
 
 namespace CaseSdk.Generator.Model;
 
@@ -61,6 +63,11 @@ public sealed partial class ModelBuilder
 
         if (discriminator is null || values is null)
         {
+            (discriminator, values) = DeclaredDiscriminator(pointer, variants.Select(v => v.Model).ToList());
+        }
+
+        if (discriminator is null || values is null)
+        {
             return false;
         }
 
@@ -72,5 +79,35 @@ public sealed partial class ModelBuilder
         }).ToList();
         _unions.Add(new UnionType(name, schema.Description, schema.Deprecated, discriminator, unionVariants, name + "JsonConverter", pointer));
         return true;
+    }
+
+    /// <summary>
+    /// The union's own <c>discriminator</c>, when every variant has that property: each value is the variant's key in
+    /// <c>mapping</c>, or its component name when the mapping does not list it (as OpenAPI defines).
+    /// </summary>
+    private (string? Property, List<string>? Values) DeclaredDiscriminator(string pointer, List<string> variantModels)
+    {
+        if (RawAt(pointer + "/discriminator/propertyName") is not JsonValue property || property.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return (null, null);
+        }
+
+        var wire = property.GetValue<string>();
+        var mapping = RawAt(pointer + "/discriminator/mapping") as JsonObject;
+        var values = new List<string>();
+        foreach (var model in variantModels)
+        {
+            if (!_modelsByName[model].Properties.Any(p => p.WireName == wire))
+            {
+                return (null, null);
+            }
+
+            var key = _components.Values.First(c => c.Name == model && c.Kind == NamedKind.Model).Key;
+            var mapped = mapping?.FirstOrDefault(m => m.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String
+                && (m.Value.GetValue<string>() == ComponentsPrefix + JsonPointer.Escape(key) || m.Value.GetValue<string>() == key)).Key;
+            values.Add(mapped ?? key);
+        }
+
+        return values.Distinct(StringComparer.Ordinal).Count() == values.Count ? (wire, values) : (null, null);
     }
 }

@@ -4,6 +4,21 @@ using System.Text;
 namespace CaseSdk.Generator.Model;
 
 /// <summary>Turns wire names into C# identifiers. Every naming rule of the generator lives here.</summary>
+/// <remarks>
+/// The rules, for any operationId, schema key, property, parameter or enum value:
+/// <list type="bullet">
+/// <item>Words are runs of letters and digits, Unicode ones included (<c>größe</c> → <c>Größe</c>, <c>名前</c> stays
+/// <c>名前</c>: both are valid C# identifiers); everything else (<c>-</c>, <c>_</c>, <c>.</c>, <c>$</c>, <c>@</c>,
+/// spaces, brackets) only separates words, which are joined in PascalCase (camelCase for method parameters).</item>
+/// <item>A name that would start with a digit gets a prefix: <c>_</c> for types, members and parameters
+/// (<c>2fa</c> → <c>_2fa</c>), <c>Value</c> for enum members, which read as values (<c>Kind.Value2fa</c>).</item>
+/// <item>A name with no letter or digit left (<c>""</c>, <c>$</c>) becomes <c>Value</c> (<c>value</c> for parameters).</item>
+/// <item>C# keywords: PascalCase names never are one; a camelCase parameter that is gets <c>@</c> (<c>@class</c>).</item>
+/// <item>Names that collide once made valid (<c>foo-bar</c> and <c>foo_bar</c>) are told apart by the first free suffix
+/// 2, 3, … in document order (<see cref="Unique"/>); a member named like its type, or like a member the generated
+/// type declares itself, gets a <c>Value</c> suffix first.</item>
+/// </list>
+/// </remarks>
 public static class Naming
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
@@ -110,7 +125,7 @@ public static class Naming
             return empty;
         }
 
-        return char.IsAsciiDigit(pascal[0]) ? digitPrefix + pascal : pascal;
+        return char.IsDigit(pascal[0]) ? digitPrefix + pascal : pascal;
     }
 
     private static IEnumerable<string> Words(string value)
@@ -118,7 +133,8 @@ public static class Naming
         var current = new StringBuilder();
         foreach (var c in value)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            // Combining marks continue a word (C# allows them after the first character).
+            if (char.IsLetterOrDigit(c) || (current.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 current.Append(c);
             }

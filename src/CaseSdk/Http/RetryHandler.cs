@@ -71,6 +71,12 @@ internal sealed class RetryHandler : DelegatingHandler
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request, bool retryNonIdempotent)
     {
+        // A first attempt may have read a stream that cannot seek; sending it again would send a truncated body.
+        if (request is OperationRequestMessage { BodyCanBeResent: false })
+        {
+            return false;
+        }
+
         if (outcome.Result is { } response)
         {
             var status = (int)response.StatusCode;

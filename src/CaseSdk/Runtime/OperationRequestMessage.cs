@@ -11,4 +11,11 @@ internal sealed class OperationRequestMessage(HttpMethod method, Uri requestUri,
 
     /// <summary>The attempts made so far, counted by the retry handler.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Whether the body can be sent again: false for a stream that cannot seek, which a first attempt may have read
+    /// partly or wholly. The retry handler does not retry such a request; a seekable stream is rewound by
+    /// <see cref="StreamContent"/> to where it started.
+    /// </summary>
+    public bool BodyCanBeResent { get; set; } = true;
 }

@@ -14,6 +14,7 @@ internal sealed class RequestInfo
 
     // Only a body this type serialized gets the shared JSON content type; other bodies carry their own.
     private bool _bodyIsJson;
+    private bool _bodyCanBeResent = true;
 
     // Headers the operation documents as parameters, in the order set; null when there are none.
     private List<KeyValuePair<string, string>>? _parameterHeaders;
@@ -138,6 +139,7 @@ internal sealed class RequestInfo
     /// <summary>
     /// Sends the bytes of <paramref name="stream"/> from its position as the request body with
     /// <paramref name="mediaType"/>; like <see cref="StreamContent"/>, the stream is disposed with the request.
+    /// A retry resends a seekable stream from that position; one that cannot seek is never retried.
     /// </summary>
     public void SetStreamBody(Stream stream, string mediaType)
     {
@@ -145,6 +147,7 @@ internal sealed class RequestInfo
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         Body = content;
         _bodyIsJson = false;
+        _bodyCanBeResent = stream.CanSeek;
     }
 
     /// <summary>Sends content the caller built (a multipart or URL-encoded form) as the request body, with its own headers.</summary>
@@ -190,7 +193,7 @@ internal sealed class RequestInfo
         }
 
         // The message carries the operation id itself, so the handlers need no per-request options dictionary.
-        var message = new OperationRequestMessage(Method, target, OperationId);
+        var message = new OperationRequestMessage(Method, target, OperationId) { BodyCanBeResent = _bodyCanBeResent };
         // A constant, valid value: stored as text, never parsed into a header object.
         message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var header in Headers)

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CaseSdk.Runtime;
+
+/// <summary>
+/// Operations whose 2xx statuses carry a JSON body on some statuses only (200 with the resource, 204 without): the
+/// documented bodiless statuses give null, any other success status must carry the body.
+/// </summary>
+internal sealed partial class RequestAdapter
+{
+    /// <summary>Sends the request; null on a status in <paramref name="bodilessStatusCodes"/>, else the body.</summary>
+    public async Task<TResponse?> SendForOptionalAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        var (hasBody, value) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, cancellationToken).ConfigureAwait(false);
+        return hasBody ? value : null;
+    }
+
+    /// <summary>As <see cref="SendForOptionalAsync{TResponse}"/>, for a body that is a value type (a number, an enum).</summary>
+    public async Task<TResponse?> SendForOptionalValueAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+        where TResponse : struct
+    {
+        var (hasBody, value) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, cancellationToken).ConfigureAwait(false);
+        return hasBody ? value : null;
+    }
+
+    private async Task<(bool HasBody, TResponse Value)> SendForOptionalCoreAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+    {
+        using var deadline = StartDeadline(cancellationToken);
+        try
+        {
+            using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
+            if (Array.IndexOf(bodilessStatusCodes, (int)response.StatusCode) >= 0)
+            {
+                return (false, default!);
+            }
+
+            CheckJsonBody(request, response);
+            CheckDeclaredLength(request, response.Content);
+            try
+            {
+                using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
+                var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
+                return result is null
+                    ? throw new DatadogResponseFormatException(request.OperationId, $"{(int)response.StatusCode} had the body JSON null")
+                    : (true, result);
+            }
+            catch (JsonException e)
+            {
+                var where = e.Path is null ? string.Empty : $" at {e.Path}";
+                throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
+            }
+            catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
+            {
+                throw failure;
+            }
+        }
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(request, e);
+        }
+    }
+}
