@@ -164,6 +164,34 @@ public sealed class ResponseDetailsTests
     }
 
     [Test]
+    public void Every_operation_method_has_a_twin_with_the_same_parameters_returning_the_details()
+    {
+        var operations = typeof(DatadogClient).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == "CaseSdk.Builders" && t.Name.EndsWith("RequestBuilder", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.DeclaredOnly))
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal) && m.ReturnType.IsAssignableTo(typeof(Task)))
+            .ToList();
+        var problems = new List<string>();
+        foreach (var operation in operations)
+        {
+            var parameters = operation.GetParameters().Select(p => p.ParameterType).ToArray();
+            var twin = operation.DeclaringType!.GetMethod(operation.Name[..^"Async".Length] + "WithResponseAsync", parameters);
+            var expected = operation.ReturnType == typeof(Task)
+                ? typeof(Task<DatadogResponse>)
+                : typeof(Task<>).MakeGenericType(typeof(DatadogResponse<>).MakeGenericType(operation.ReturnType.GetGenericArguments()[0]));
+            if (twin?.ReturnType != expected)
+            {
+                problems.Add($"{operation.DeclaringType.Name}.{operation.Name}: twin returns {twin?.ReturnType.Name ?? "nothing"}");
+            }
+        }
+
+        // The spec's 30 operations, the 204 ones included (DeleteProject, DeleteRole, ...).
+        Assert.That(operations, Has.Count.EqualTo(30));
+        Assert.That(operations.Count(o => o.ReturnType == typeof(Task)), Is.GreaterThan(0));
+        Assert.That(problems, Is.Empty);
+    }
+
+    [Test]
     public async Task A_huge_request_id_is_cut()
     {
         await using var server = await Serve(500, "{}", ("X-Datadog-Request-Id", new string('r', 5000)));
