@@ -5,7 +5,7 @@
 //             artifacts/kiota/; any Spectral or Kiota error or warning fails.
 //   Build     Builds CaseSdk.sln; src/CaseSdk's build regenerates the code from the spec when the spec has changed.
 //   Pack      Builds and packs CaseSdk and CaseSdk.Extensions.DependencyInjection (.nupkg and .snupkg) into artifacts/.
-//   Test      Lint + Build + Pack + every tests/**/*Tests project, TRX results in artifacts/test-results/. One of them,
+//   Test      Lint + Build + Pack + every tests/**/*Tests and samples/**/*Tests project, TRX results in artifacts/test-results/. One of them,
 //             tests/PackageConsumer.Tests, builds, runs and NativeAOT-publishes an application that uses the packages.
 //   Bench     The benchmarks in tests/CaseSdk.Benchmarks (Release); --filter=<pattern> chooses them (default: all).
 //   Default   The main job: Lint, Generate and Pack (Release), building only the packaged projects. No tests.
@@ -284,7 +284,8 @@ Task("Test")
 {
     CleanDirectory(testResults);
     var failures = new List<string>();
-    foreach (var project in GetFiles("tests/**/*Tests.csproj").OrderBy(p => p.FullPath))
+    // The samples' own tests (samples/Testing) run too: they show faking the client, and must keep working.
+    foreach (var project in GetFiles("tests/**/*Tests.csproj").Concat(GetFiles("samples/**/*Tests.csproj")).OrderBy(p => p.FullPath))
     {
         var name = project.GetFilenameWithoutExtension().ToString();
         Information($"[Test] {name}");

@@ -8,19 +8,30 @@ namespace CaseSdk;
 /// The entry point: <c>client.Api.V2.Cases</c>, <c>client.Api.V2.Roles</c>, … Create one per application
 /// (it pools connections) and dispose it at shutdown. Thread-safe.
 /// </summary>
-public sealed class DatadogClient : IDisposable
+/// <remarks>
+/// For tests of code that takes a client: it is not sealed, its members are virtual, and the protected constructor
+/// makes one without a connection, so a mocking library can fake any call down to the request builders.
+/// </remarks>
+public class DatadogClient : IDisposable
 {
-    private readonly HttpClient _httpClient;
+    private readonly HttpClient? _httpClient;
     private readonly RootRequestBuilder _root;
 
-    /// <summary>Creates a client from <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c>.</summary>
-    /// <exception cref="ArgumentException">A variable is missing or malformed; the message names it.</exception>
-    public DatadogClient()
-        : this(DatadogClientOptions.FromEnvironment())
+    /// <summary>
+    /// For mocking: creates a client that sends nothing (an unmocked call fails with
+    /// <see cref="InvalidOperationException"/>), whose virtual members a mocking library overrides.
+    /// </summary>
+    protected DatadogClient()
     {
+        var adapter = RequestAdapter.ForMocking;
+        BaseAddress = adapter.BaseAddress;
+        _root = new RootRequestBuilder(adapter);
     }
 
-    /// <summary>Creates a client from <paramref name="options"/>, validating them first.</summary>
+    /// <summary>
+    /// Creates a client from <paramref name="options"/>, validating them first;
+    /// <c>new DatadogClient(DatadogClientOptions.FromEnvironment())</c> reads <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c>.
+    /// </summary>
     /// <exception cref="ArgumentException">An option is missing or invalid; the message names it.</exception>
     public DatadogClient(DatadogClientOptions options)
         : this(options, transport: null, disposeTransport: true)
@@ -46,14 +57,28 @@ public sealed class DatadogClient : IDisposable
     }
 
     /// <summary>The address requests go to.</summary>
-    public Uri BaseAddress { get; }
+    public virtual Uri BaseAddress { get; }
 
     /// <summary>The API's path tree: <c>Api.V2.Cases</c>, <c>Api.V2.Teams</c>, <c>Api.V2.Roles</c>, <c>Api.V2.Permissions</c>.</summary>
-    public ApiRequestBuilder Api => _root.Api;
+    public virtual ApiRequestBuilder Api => _root.Api;
 
     /// <summary>Releases the connection pool.</summary>
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Names the target address; never credentials.</summary>
     public override string ToString() => $"DatadogClient({BaseAddress})";
+
+    /// <summary>Releases the connection pool; a derived client that holds more releases it here too.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>; false from a finalizer.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _httpClient?.Dispose();
+        }
+    }
 }

@@ -23,11 +23,11 @@ public sealed class EnvironmentTests
     }
 
     [Test]
-    public void Parameterless_client_uses_the_site_from_DD_SITE()
+    public void Client_from_the_environment_uses_the_site_from_DD_SITE()
     {
         Set("env-api-key-1234", "env-app-key-5678", "datadoghq.eu");
 
-        using var client = new DatadogClient();
+        using var client = new DatadogClient(DatadogClientOptions.FromEnvironment());
 
         Assert.That(client.BaseAddress, Is.EqualTo(new Uri("https://api.datadoghq.eu/")));
     }
@@ -37,7 +37,7 @@ public sealed class EnvironmentTests
     {
         Set("env-api-key-1234", "env-app-key-5678", null);
 
-        using var client = new DatadogClient();
+        using var client = new DatadogClient(DatadogClientOptions.FromEnvironment());
 
         Assert.That(client.BaseAddress, Is.EqualTo(new Uri("https://api.datadoghq.com/")));
     }
@@ -64,7 +64,7 @@ public sealed class EnvironmentTests
     {
         Set("env-api-key-1234", null, null);
 
-        var error = Assert.Throws<ArgumentException>(() => new DatadogClient());
+        var error = Assert.Throws<ArgumentException>(() => new DatadogClient(DatadogClientOptions.FromEnvironment()));
 
         Assert.That(error!.Message, Does.Contain("DD_APP_KEY").And.Not.Contain("env-api-key-1234"));
     }
@@ -77,7 +77,7 @@ public sealed class EnvironmentTests
     {
         Set(variable == "DD_API_KEY" ? value : "env-api-key-1234", variable == "DD_APP_KEY" ? value : "env-app-key-5678", null);
 
-        var error = Assert.Throws<ArgumentException>(() => new DatadogClient());
+        var error = Assert.Throws<ArgumentException>(() => new DatadogClient(DatadogClientOptions.FromEnvironment()));
 
         Assert.That(error!.ParamName, Is.EqualTo(variable));
         Assert.That(error.Message, Does.Contain(variable).And.Not.Contain("s3cr3t"));
@@ -88,7 +88,7 @@ public sealed class EnvironmentTests
     {
         Set("env-api-key-1234", "env-app-key-5678", "datadoghq.org");
 
-        var error = Assert.Throws<ArgumentException>(() => new DatadogClient());
+        var error = Assert.Throws<ArgumentException>(() => new DatadogClient(DatadogClientOptions.FromEnvironment()));
 
         Assert.That(error!.Message, Does.Contain("datadoghq.org").And.Contain("datadoghq.eu (EU1)"));
     }

@@ -126,7 +126,7 @@ public sealed class ErrorShapeTests
     {
         var messages = Enumerable.Range(1, 25).Select(i => $"problem {i}").ToArray();
 
-        var exception = new DatadogApiException("ListRoles", HttpStatusCode.BadRequest, messages, isDocumentedStatus: true, rawBodyExcerpt: null);
+        var exception = new DatadogApiException("ListRoles", HttpStatusCode.BadRequest, messages.Select(m => new DatadogApiError(m)).ToArray(), isDocumentedStatus: true, rawBodyExcerpt: null);
 
         Assert.That(exception.Message, Does.Contain("problem 10").And.Not.Contain("problem 11").And.Contain("(and 15 more)"));
         Assert.That(exception.Errors, Has.Count.EqualTo(25));

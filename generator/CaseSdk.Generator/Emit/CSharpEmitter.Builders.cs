@@ -23,7 +23,8 @@ public sealed partial class CSharpEmitter
             writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {node.PathTemplate} are deprecated.")})]");
         }
 
-        writer.Open($"public sealed class {name}");
+        // Not sealed, with virtual members and a protected constructor: a mocking library can fake any call.
+        writer.Open($"public class {name}");
         foreach (var operation in node.Operations)
         {
             writer.Line($"private static readonly int[] {operation.ErrorCodesField} = new int[] {{ {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))} }};");
@@ -56,6 +57,12 @@ public sealed partial class CSharpEmitter
             writer.Line();
         }
 
+        writer.Doc("summary", "For mocking: creates a builder that sends nothing, whose virtual members a mocking library overrides.");
+        writer.Open($"protected {name}()");
+        writer.Line($"_requestAdapter = {Runtime}.RequestAdapter.ForMocking;");
+        writer.Line("_path = string.Empty;");
+        writer.Close();
+        writer.Line();
         writer.Doc("summary", "Creates the builder for an already escaped path (or an absolute URL).");
         writer.Doc("param", "Sends requests and reads responses.", " name=\"requestAdapter\"");
         writer.Doc("param", "The escaped path relative to the base address, or an absolute URL.", " name=\"path\"");
@@ -74,7 +81,7 @@ public sealed partial class CSharpEmitter
             }
 
             // Built once and kept: builders are immutable, and client.Api.V2.Cases... is walked on every call.
-            writer.Line($"public {child.ClassName} {child.PropertyName} => {ChildField(child)} ??= new {child.ClassName}(_requestAdapter, _path + {Naming.Literal("/" + child.Segment)});");
+            writer.Line($"public virtual {child.ClassName} {child.PropertyName} => {ChildField(child)} ??= new {child.ClassName}(_requestAdapter, _path + {Naming.Literal("/" + child.Segment)});");
         }
 
         if (node.IndexerChild is { } indexer)
@@ -93,7 +100,7 @@ public sealed partial class CSharpEmitter
                 writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {indexer.PathTemplate} are deprecated.")})]");
             }
 
-            writer.Line($"public {indexer.ClassName} this[string {indexer.ParameterIdentifier}] => new {indexer.ClassName}(_requestAdapter, _path + \"/\" + {Runtime}.PathSegment.Escape({indexer.ParameterIdentifier}, {Naming.Literal(indexer.ParameterName!)}));");
+            writer.Line($"public virtual {indexer.ClassName} this[string {indexer.ParameterIdentifier}] => new {indexer.ClassName}(_requestAdapter, _path + \"/\" + {Runtime}.PathSegment.Escape({indexer.ParameterIdentifier}, {Naming.Literal(indexer.ParameterName!)}));");
         }
 
         foreach (var operation in node.Operations)
@@ -110,7 +117,7 @@ public sealed partial class CSharpEmitter
         writer.Doc("returns", "A new builder; this one is unchanged.");
         writer.Doc("exception", "<paramref name=\"absoluteUrl\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
         writer.Doc("exception", "<paramref name=\"absoluteUrl\"/> is not an absolute http or https URL.", " cref=\"global::System.ArgumentException\"");
-        writer.Open($"public {name} WithUrl(string absoluteUrl)");
+        writer.Open($"public virtual {name} WithUrl(string absoluteUrl)");
         writer.Open("if (absoluteUrl is null)");
         writer.Line("throw new global::System.ArgumentNullException(nameof(absoluteUrl));");
         writer.Close();
@@ -125,15 +132,106 @@ public sealed partial class CSharpEmitter
         return File($"Builders/{name}.cs", writer);
     }
 
+    /// <summary>
+    /// An operation's two public methods, the body-returning one and its <c>...WithResponseAsync</c> twin, over one
+    /// private method that checks the arguments and builds the request.
+    /// </summary>
     private void EmitOperation(CodeWriter writer, OperationModel operation)
     {
-        var queryType = operation.QueryParametersClassName ?? $"{PublicRuntime}.DefaultQueryParameters";
-        var configurationType = $"global::System.Action<{PublicRuntime}.RequestConfiguration<{queryType}>>?";
+        var parameters = OperationParameters(operation);
+        var arguments = OperationArguments(operation);
+        var create = $"{RequestFactoryName(operation)}({arguments})";
         var optional = operation.BodilessSuccessCodes.Count > 0 ? "?" : string.Empty;
+
+        EmitOperationDocs(writer, operation, BodyReturnsDoc(operation));
         var returnType = operation.ResponseType is null
             ? "global::System.Threading.Tasks.Task"
             : $"global::System.Threading.Tasks.Task<{CSharpType(operation.ResponseType)}{optional}>";
+        writer.Line($"public virtual {returnType} {operation.MethodName}({parameters}) =>");
+        writer.Line("    " + operation.ResponseType switch
+        {
+            null => $"_requestAdapter.SendNoContentAsync({create}, cancellationToken);",
+            { } type when operation.BodilessSuccessCodes.Count > 0 =>
+                $"_requestAdapter.{(IsValueType(type) ? "SendForOptionalValueAsync" : "SendForOptionalAsync")}({create}, {TypeInfo(type)}, {BodilessCodesField(operation)}, cancellationToken);",
+            RawBodyRef raw => $"_requestAdapter.{ReadRawBodyMethod(raw, withResponse: false)}({create}, cancellationToken);",
+            var type => $"_requestAdapter.SendAsync({create}, {TypeInfo(type)}, cancellationToken);",
+        });
 
+        writer.Line();
+        var statuses = StatusesText(operation.SuccessStatusCodes);
+        EmitOperationDocs(writer, operation, operation.ResponseType is null
+            ? $"Once the API has answered {statuses}: the status, the response headers, the rate-limit information and the request id."
+            : operation.BodilessSuccessCodes.Count > 0
+                ? $"The {statuses} response: the body as <c>Value</c> (<see langword=\"null\"/> when the API answers {StatusesText(operation.BodilessSuccessCodes)}, which has no body), with the status, the response headers, the rate-limit information and the request id."
+                : $"The {statuses} response: the body as <c>Value</c>, with the status, the response headers, the rate-limit information and the request id.");
+        var responseType = operation.ResponseType is null
+            ? $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse>"
+            : $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse<{CSharpType(operation.ResponseType)}{optional}>>";
+        writer.Line($"public virtual {responseType} {WithResponseMethodName(operation)}({parameters}) =>");
+        writer.Line("    " + operation.ResponseType switch
+        {
+            null => $"_requestAdapter.SendNoContentWithResponseAsync({create}, cancellationToken);",
+            { } type when operation.BodilessSuccessCodes.Count > 0 =>
+                $"_requestAdapter.{(IsValueType(type) ? "SendForOptionalValueWithResponseAsync" : "SendForOptionalWithResponseAsync")}({create}, {TypeInfo(type)}, {BodilessCodesField(operation)}, cancellationToken);",
+            RawBodyRef raw => $"_requestAdapter.{ReadRawBodyMethod(raw, withResponse: true)}({create}, cancellationToken);",
+            var type => $"_requestAdapter.SendWithResponseAsync({create}, {TypeInfo(type)}, cancellationToken);",
+        });
+
+        writer.Line();
+        EmitRequestFactory(writer, operation);
+    }
+
+    /// <summary>The twin of an operation method that returns the response's details: <c>GetWithResponseAsync</c>.</summary>
+    internal static string WithResponseMethodName(OperationModel operation) =>
+        (operation.MethodName.EndsWith("Async", StringComparison.Ordinal) ? operation.MethodName[..^"Async".Length] : operation.MethodName) + "WithResponseAsync";
+
+    // From the operation's field name, which is a valid identifier unique in the builder even for kebab-case operationIds.
+    private static string RequestFactoryName(OperationModel operation) =>
+        "Create" + operation.ErrorCodesField.Replace("ErrorStatusCodes", string.Empty, StringComparison.Ordinal) + "Request";
+
+    /// <summary>"200", "200 or 204", or what any 2xx means when the API documents no success status.</summary>
+    private static string StatusesText(IReadOnlyCollection<int> codes) => codes.Count == 0
+        ? "any 2xx status (the API documents none)"
+        : string.Join(" or ", codes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The <c>returns</c> doc of the body-returning method.</summary>
+    private static string BodyReturnsDoc(OperationModel operation) => operation.ResponseType is null
+        ? $"A task that completes when the API has answered {StatusesText(operation.SuccessStatusCodes)}."
+        : operation.BodilessSuccessCodes.Count > 0
+            ? $"The {StatusesText(operation.SuccessStatusCodes.Except(operation.BodilessSuccessCodes).ToList())} response body; <see langword=\"null\"/> when the API answers {StatusesText(operation.BodilessSuccessCodes)}, which has no body."
+            : $"The {StatusesText(operation.SuccessStatusCodes)} response body.";
+
+    private string OperationParameters(OperationModel operation)
+    {
+        var queryType = operation.QueryParametersClassName ?? $"{PublicRuntime}.DefaultQueryParameters";
+        var parameters = new List<string>();
+        if (operation.BodyType is not null)
+        {
+            parameters.Add($"{CSharpType(operation.BodyType)}{(operation.BodyRequired ? string.Empty : "?")} body");
+        }
+
+        parameters.AddRange(HeaderParameterDeclarations(operation));
+        parameters.Add($"global::System.Action<{PublicRuntime}.RequestConfiguration<{queryType}>>? requestConfiguration = null");
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return string.Join(", ", parameters);
+    }
+
+    /// <summary>The arguments the public methods hand the request factory: body, headers, configuration.</summary>
+    private static string OperationArguments(OperationModel operation)
+    {
+        var arguments = new List<string>();
+        if (operation.BodyType is not null)
+        {
+            arguments.Add("body");
+        }
+
+        arguments.AddRange(operation.HeaderParameters.Select(h => h.ParameterName));
+        arguments.Add("requestConfiguration");
+        return string.Join(", ", arguments);
+    }
+
+    private void EmitOperationDocs(CodeWriter writer, OperationModel operation, string returns)
+    {
         writer.Doc("summary", Summary(operation.Summary ?? operation.Description, $"Sends {operation.HttpMethod} {Naming.XmlEscape(operation.PathTemplate)}."));
         if (!string.IsNullOrWhiteSpace(operation.Description) && operation.Summary is not null)
         {
@@ -152,14 +250,7 @@ public sealed partial class CSharpEmitter
         EmitHeaderDocs(writer, operation);
         writer.Doc("param", "Query parameters and extra headers for this request.", " name=\"requestConfiguration\"");
         writer.Doc("param", "Cancels the request.", " name=\"cancellationToken\"");
-        var statuses = operation.SuccessStatusCodes.Count == 0
-            ? "any 2xx status (the API documents none)"
-            : string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
-        writer.Doc("returns", operation.ResponseType is null
-            ? $"A task that completes when the API has answered {statuses}."
-            : operation.BodilessSuccessCodes.Count > 0
-                ? $"The {string.Join(" or ", operation.SuccessStatusCodes.Except(operation.BodilessSuccessCodes).Select(c => c.ToString(CultureInfo.InvariantCulture)))} response body; <see langword=\"null\"/> when the API answers {string.Join(" or ", operation.BodilessSuccessCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}, which has no body."
-                : $"The {statuses} response body.");
+        writer.Doc("returns", returns);
         if (operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
@@ -186,16 +277,21 @@ public sealed partial class CSharpEmitter
         }
 
         EmitExperimental(writer, operation);
+    }
+
+    /// <summary>Checks the arguments (throwing before any I/O) and describes the request both public methods send.</summary>
+    private void EmitRequestFactory(CodeWriter writer, OperationModel operation)
+    {
+        var queryType = operation.QueryParametersClassName ?? $"{PublicRuntime}.DefaultQueryParameters";
         var parameters = new List<string>();
         if (operation.BodyType is not null)
         {
             parameters.Add($"{CSharpType(operation.BodyType)}{(operation.BodyRequired ? string.Empty : "?")} body");
         }
 
-        parameters.AddRange(HeaderParameterDeclarations(operation));
-        parameters.Add($"{configurationType} requestConfiguration = null");
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
+        parameters.AddRange(operation.HeaderParameters.Select(h => $"{CSharpType(h.Type)}{(h.Required ? string.Empty : "?")} {h.ParameterName}"));
+        parameters.Add($"global::System.Action<{PublicRuntime}.RequestConfiguration<{queryType}>>? requestConfiguration");
+        writer.Open($"private {Runtime}.RequestInfo {RequestFactoryName(operation)}({string.Join(", ", parameters)})");
         if (operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Open("if (body is null)");
@@ -243,14 +339,7 @@ public sealed partial class CSharpEmitter
         }
 
         EmitSetHeaders(writer, operation);
-        writer.Line(operation.ResponseType switch
-        {
-            null => "return _requestAdapter.SendNoContentAsync(request, cancellationToken);",
-            { } type when operation.BodilessSuccessCodes.Count > 0 =>
-                $"return _requestAdapter.{(IsValueType(type) ? "SendForOptionalValueAsync" : "SendForOptionalAsync")}(request, {TypeInfo(type)}, {BodilessCodesField(operation)}, cancellationToken);",
-            RawBodyRef raw => ReadRawBody(raw),
-            var type => $"return _requestAdapter.SendAsync(request, {TypeInfo(type)}, cancellationToken);",
-        });
+        writer.Line("return request;");
         writer.Close();
     }
 

@@ -48,7 +48,7 @@ public sealed partial class CSharpEmitter
             writer.Line("#pragma warning disable CS0612, CS0618 // The paging parameters are deprecated, but still how the list pages.");
         }
 
-        writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {PagingModelReader.MethodName}(global::System.Action<{queryType}>? filter = null, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Open($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {PagingModelReader.MethodName}(global::System.Action<{queryType}>? filter = null, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line($"var requested = new {queryType}();");
         writer.Line("filter?.Invoke(requested);");
         writer.Line($"var pageSize = {Runtime}.PagingArguments.ValueOrDefault(requested.{limit.Parameter.PropertyName}, {operationId}, {Naming.Literal(limit.Parameter.WireName)}, {Long(limit.Minimum)}, {Long(limit.Maximum)}, {Long(limit.Initial)});");

@@ -20,7 +20,7 @@ public sealed partial class CSharpEmitter
         _ => "request.SetBody(body);",
     };
 
-    private static string ReadRawBody(RawBodyRef raw) => raw.Kind == RawBodyKind.Text
-        ? "return _requestAdapter.SendForTextAsync(request, cancellationToken);"
-        : "return _requestAdapter.SendForStreamAsync(request, cancellationToken);";
+    /// <summary>The adapter method that reads a text or binary success body, with the response's details or without.</summary>
+    private static string ReadRawBodyMethod(RawBodyRef raw, bool withResponse) =>
+        (raw.Kind == RawBodyKind.Text ? "SendForText" : "SendForStream") + (withResponse ? "WithResponseAsync" : "Async");
 }

@@ -8,32 +8,28 @@ public class DatadogApiException : Exception
     /// <summary>The most error messages the exception's <see cref="Exception.Message"/> lists; <see cref="Errors"/> keeps them all.</summary>
     private const int MaxMessagesInText = 10;
 
-    /// <summary>Creates the exception from the body's error items.</summary>
+    /// <summary>Creates the exception; only the operation and the status are needed, so a test can build one in a line.</summary>
     /// <param name="operationId">The operation that failed, e.g. <c>GetCase</c>.</param>
     /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="errors">The <c>errors</c> list from the response body (empty when the body had none).</param>
+    /// <param name="errors">
+    /// The <c>errors</c> list from the response body; null or empty when the body had none. A plain message is
+    /// <c>new DatadogApiError("...")</c>.
+    /// </param>
     /// <param name="isDocumentedStatus">Whether the spec documents this status for the operation.</param>
     /// <param name="rawBodyExcerpt">The start of the raw body, bounded in size.</param>
     /// <param name="rateLimit">The response's rate-limit headers, if it had any.</param>
-    public DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError> errors, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit = null)
-        : this(operationId, statusCode, errors ?? [], ToMessages(errors), isDocumentedStatus, rawBodyExcerpt, rateLimit)
+    /// <param name="requestId">The request id the server gave the request, if it sent one.</param>
+    /// <remarks>
+    /// The one public constructor: a second one that took the messages as strings made <c>[]</c> for the list
+    /// ambiguous.
+    /// </remarks>
+    public DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError>? errors = null, bool isDocumentedStatus = true, string? rawBodyExcerpt = null, RateLimitInfo? rateLimit = null, string? requestId = null)
+        : this(operationId, statusCode, errors ?? [], ToMessages(errors), isDocumentedStatus, rawBodyExcerpt, rateLimit, requestId)
     {
     }
 
-    /// <summary>Creates the exception from plain error messages (each becomes a <see cref="DatadogApiError"/> with only a message).</summary>
-    /// <param name="operationId">The operation that failed, e.g. <c>GetCase</c>.</param>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="errors">The error messages (empty when the body had none).</param>
-    /// <param name="isDocumentedStatus">Whether the spec documents this status for the operation.</param>
-    /// <param name="rawBodyExcerpt">The start of the raw body, bounded in size.</param>
-    /// <param name="rateLimit">The response's rate-limit headers, if it had any.</param>
-    public DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> errors, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit = null)
-        : this(operationId, statusCode, FromMessages(errors), isDocumentedStatus, rawBodyExcerpt, rateLimit)
-    {
-    }
-
-    private DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError> errors, IReadOnlyList<string> messages, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit)
-        : base(FormatMessage(operationId, statusCode, messages, isDocumentedStatus))
+    private DatadogApiException(string operationId, HttpStatusCode statusCode, IReadOnlyList<DatadogApiError> errors, IReadOnlyList<string> messages, bool isDocumentedStatus, string? rawBodyExcerpt, RateLimitInfo? rateLimit, string? requestId)
+        : base(FormatMessage(operationId, statusCode, messages, isDocumentedStatus, requestId))
     {
         RateLimit = rateLimit;
         OperationId = operationId;
@@ -42,6 +38,7 @@ public class DatadogApiException : Exception
         ErrorMessages = messages;
         IsDocumentedStatus = isDocumentedStatus;
         RawBodyExcerpt = rawBodyExcerpt;
+        RequestId = requestId;
     }
 
     /// <summary>The operation that failed, e.g. <c>GetCase</c>.</summary>
@@ -65,24 +62,14 @@ public class DatadogApiException : Exception
     /// <summary>The rate-limit headers of the response (<c>X-RateLimit-*</c>), or null when it had none.</summary>
     public RateLimitInfo? RateLimit { get; }
 
+    /// <summary>
+    /// The id the server gave the request (<c>X-Datadog-Request-Id</c>, else <c>X-Request-Id</c>), to quote to
+    /// Datadog support; null when the response carried neither.
+    /// </summary>
+    public string? RequestId { get; }
+
     /// <summary>The beginning of the raw response body, bounded in size, for bodies that are not the documented error JSON.</summary>
     public string? RawBodyExcerpt { get; }
-
-    private static IReadOnlyList<DatadogApiError> FromMessages(IReadOnlyList<string>? messages)
-    {
-        if (messages is null || messages.Count == 0)
-        {
-            return [];
-        }
-
-        var errors = new DatadogApiError[messages.Count];
-        for (var i = 0; i < errors.Length; i++)
-        {
-            errors[i] = new DatadogApiError(messages[i] ?? string.Empty);
-        }
-
-        return errors;
-    }
 
     private static IReadOnlyList<string> ToMessages(IReadOnlyList<DatadogApiError>? errors)
     {
@@ -100,7 +87,7 @@ public class DatadogApiException : Exception
         return messages;
     }
 
-    private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> messages, bool isDocumentedStatus)
+    private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<string> messages, bool isDocumentedStatus, string? requestId)
     {
         var status = $"{(int)statusCode} {statusCode}";
         var detail = string.Empty;
@@ -114,6 +101,7 @@ public class DatadogApiException : Exception
         }
 
         var undocumented = isDocumentedStatus ? string.Empty : " (a status the API reference does not document for this operation)";
-        return $"{operationId} failed with {status}{undocumented}{detail}";
+        var request = requestId is null ? string.Empty : $" (request id {requestId})";
+        return $"{operationId} failed with {status}{undocumented}{request}{detail}";
     }
 }

@@ -13,7 +13,7 @@ internal sealed partial class RequestAdapter
     public async Task<TResponse?> SendForOptionalAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
         where TResponse : class
     {
-        var (hasBody, value) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, cancellationToken).ConfigureAwait(false);
+        var (hasBody, value, _) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, withDetails: false, cancellationToken).ConfigureAwait(false);
         return hasBody ? value : null;
     }
 
@@ -21,19 +21,36 @@ internal sealed partial class RequestAdapter
     public async Task<TResponse?> SendForOptionalValueAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
         where TResponse : struct
     {
-        var (hasBody, value) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, cancellationToken).ConfigureAwait(false);
+        var (hasBody, value, _) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, withDetails: false, cancellationToken).ConfigureAwait(false);
         return hasBody ? value : null;
     }
 
-    private async Task<(bool HasBody, TResponse Value)> SendForOptionalCoreAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+    /// <summary>As <see cref="SendForOptionalAsync{TResponse}"/>, with the response's details.</summary>
+    public async Task<DatadogResponse<TResponse?>> SendForOptionalWithResponseAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        var (hasBody, value, details) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, withDetails: true, cancellationToken).ConfigureAwait(false);
+        return new DatadogResponse<TResponse?>(hasBody ? value : null, details!);
+    }
+
+    /// <summary>As <see cref="SendForOptionalValueAsync{TResponse}"/>, with the response's details.</summary>
+    public async Task<DatadogResponse<TResponse?>> SendForOptionalValueWithResponseAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, CancellationToken cancellationToken)
+        where TResponse : struct
+    {
+        var (hasBody, value, details) = await SendForOptionalCoreAsync(request, responseType, bodilessStatusCodes, withDetails: true, cancellationToken).ConfigureAwait(false);
+        return new DatadogResponse<TResponse?>(hasBody ? value : null, details!);
+    }
+
+    private async Task<(bool HasBody, TResponse Value, DatadogResponse? Details)> SendForOptionalCoreAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, bool withDetails, CancellationToken cancellationToken)
     {
         using var deadline = StartDeadline(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
+            var details = withDetails ? DatadogResponse.From(response) : null;
             if (Array.IndexOf(bodilessStatusCodes, (int)response.StatusCode) >= 0)
             {
-                return (false, default!);
+                return (false, default!, details);
             }
 
             CheckJsonBody(request, response);
@@ -44,7 +61,7 @@ internal sealed partial class RequestAdapter
                 var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
                 return result is null
                     ? throw new DatadogResponseFormatException(request.OperationId, $"{(int)response.StatusCode} had the body JSON null")
-                    : (true, result);
+                    : (true, result, details);
             }
             catch (JsonException e)
             {

@@ -11,26 +11,28 @@ internal sealed partial class RequestAdapter
     /// <summary>Sends the request and reads the success body as text, in the charset the response names (UTF-8 when none).</summary>
     public async Task<string> SendForTextAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        var (body, charset) = await SendForBytesAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, charset, _) = await SendForBytesAsync(request, withDetails: false, cancellationToken).ConfigureAwait(false);
         return TextEncoding(charset).GetString(body);
     }
 
     /// <summary>Sends the request and returns the success body as a read-only stream.</summary>
     public async Task<Stream> SendForStreamAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        var (body, _) = await SendForBytesAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, _, _) = await SendForBytesAsync(request, withDetails: false, cancellationToken).ConfigureAwait(false);
         return new MemoryStream(body, writable: false);
     }
 
-    private async Task<(byte[] Body, string? Charset)> SendForBytesAsync(RequestInfo request, CancellationToken cancellationToken)
+    /// <summary>Reads the whole success body; with <paramref name="withDetails"/>, the response's details too (else null).</summary>
+    private async Task<(byte[] Body, string? Charset, DatadogResponse? Details)> SendForBytesAsync(RequestInfo request, bool withDetails, CancellationToken cancellationToken)
     {
         using var deadline = StartDeadline(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
+            var details = withDetails ? DatadogResponse.From(response) : null;
             if (response.Content is null)
             {
-                return ([], null);
+                return ([], null, details);
             }
 
             CheckDeclaredLength(request, response.Content);
@@ -39,7 +41,7 @@ internal sealed partial class RequestAdapter
                 using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
                 using var copy = new MemoryStream();
                 await stream.CopyToAsync(copy, 81920, deadline.Token).ConfigureAwait(false);
-                return (copy.ToArray(), response.Content.Headers.ContentType?.CharSet);
+                return (copy.ToArray(), response.Content.Headers.ContentType?.CharSet, details);
             }
             catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
             {

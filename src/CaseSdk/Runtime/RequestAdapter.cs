@@ -240,7 +240,7 @@ internal sealed partial class RequestAdapter
         var errors = ErrorBody.ReadErrors(body);
         var excerpt = body.Length == 0 ? null : Excerpt(body);
         var documented = request.DocumentedErrorStatusCodes.Contains((int)response.StatusCode);
-        return new DatadogApiException(request.OperationId, response.StatusCode, errors, documented, excerpt, RateLimitInfo.From(response.Headers));
+        return new DatadogApiException(request.OperationId, response.StatusCode, errors, documented, excerpt, RateLimitInfo.From(response.Headers), ResponseHeaders.RequestId(response.Headers));
     }
 
     /// <summary>

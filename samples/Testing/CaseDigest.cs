@@ -1,0 +1,39 @@
+using System.Net;
+using CaseSdk;
+
+namespace Testing;
+
+/// <summary>
+/// The application code under test: it takes a <see cref="DatadogClient"/> (from dependency injection or
+/// <c>new DatadogClient(options)</c>) and turns cases into one-line digests.
+/// </summary>
+public sealed class CaseDigest(DatadogClient client)
+{
+    /// <summary>How few requests may remain in the rate-limit period before <see cref="DescribePacedAsync"/> says to pause.</summary>
+    public const long PauseBelow = 5;
+
+    /// <summary>A line such as <c>CASE-12: Disk full [P1]</c>; a case that does not exist says so, with the request id.</summary>
+    public async Task<string> DescribeAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var response = await client.Api.V2.Cases[caseId].GetAsync(cancellationToken: cancellationToken);
+            return Line(caseId, response.Data?.Attributes);
+        }
+        catch (DatadogApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return $"{caseId}: not found (request id {e.RequestId ?? "none"})";
+        }
+    }
+
+    /// <summary>The digest line, and whether to pause before the next call because the rate limit is nearly used up.</summary>
+    public async Task<(string Line, bool ShouldPause)> DescribePacedAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var response = await client.Api.V2.Cases[caseId].GetWithResponseAsync(cancellationToken: cancellationToken);
+        var shouldPause = response.RateLimit?.Remaining is { } remaining && remaining < PauseBelow;
+        return (Line(caseId, response.Value.Data?.Attributes), shouldPause);
+    }
+
+    private static string Line(string caseId, CaseSdk.Models.CaseAttributes? attributes) =>
+        $"{caseId}: {attributes?.Title ?? "(untitled)"} [{attributes?.Priority?.ToString() ?? "no priority"}]";
+}
