@@ -1,5 +1,6 @@
 using CaseSdk.Builders;
 using CaseSdk.Http;
+using CaseSdk.Operations;
 using CaseSdk.Runtime;
 
 namespace CaseSdk;
@@ -12,6 +13,7 @@ public sealed class DatadogClient : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly RootRequestBuilder _root;
+    private readonly IncidentTeamsApi _incidentTeams;
 
     /// <summary>Creates a client from <c>DD_API_KEY</c>, <c>DD_APP_KEY</c> and <c>DD_SITE</c>.</summary>
     /// <exception cref="ArgumentException">A variable is missing or malformed; the message names it.</exception>
@@ -43,6 +45,9 @@ public sealed class DatadogClient : IDisposable
         _httpClient.DefaultRequestHeaders.UserAgent.Clear();
         _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
         _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout, options.MaxResponseBytes) { MaxPages = options.Paging.MaxPages });
+        CaseManagement = new CaseManagementApi(_root);
+        _incidentTeams = new IncidentTeamsApi(_root);
+        Roles = new RolesApi(_root);
     }
 
     /// <summary>The address requests go to.</summary>
@@ -50,6 +55,16 @@ public sealed class DatadogClient : IDisposable
 
     /// <summary>The API's path tree: <c>Api.V2.Cases</c>, <c>Api.V2.Teams</c>, <c>Api.V2.Roles</c>, <c>Api.V2.Permissions</c>.</summary>
     public ApiRequestBuilder Api => _root.Api;
+
+    /// <summary>The Case Management operations by name: <c>SearchCasesAsync</c>, <c>CreateCaseAsync</c>, <c>AssignCaseAsync</c>, …</summary>
+    public CaseManagementApi CaseManagement { get; }
+
+    /// <summary>The Incident Teams operations by name: <c>ListIncidentTeamsAsync</c>, <c>GetIncidentTeamAsync</c>, …</summary>
+    [Obsolete("The Incident Teams endpoints are deprecated; Datadog's Teams API replaces them.")]
+    public IncidentTeamsApi IncidentTeams => _incidentTeams;
+
+    /// <summary>The Roles and Permissions operations by name: <c>ListRolesAsync</c>, <c>ListRoleUsersAsync</c>, …</summary>
+    public RolesApi Roles { get; }
 
     /// <summary>Releases the connection pool.</summary>
     public void Dispose() => _httpClient.Dispose();
