@@ -78,7 +78,10 @@ public sealed partial class CSharpEmitter
             parameters.Add($"{CSharpType(operation.BodyType, qualify: true)}{(operation.BodyRequired ? string.Empty : "?")} body");
         }
 
-        parameters.AddRange(HeaderParameterDeclarations(operation));
+        // Qualified: the group's namespace does not import the models'.
+        parameters.AddRange(operation.HeaderParameters.Select(h => h.Required
+            ? $"{CSharpType(h.Type, qualify: true)} {h.ParameterName}"
+            : $"{CSharpType(h.Type, qualify: true)}? {h.ParameterName} = null"));
         AddQueryAndCancellation(parameters, method);
         writer.Open($"public virtual {GroupReturnType(operation)} {method.MethodName}({string.Join(", ", parameters)})");
         EmitPathChecks(writer, method);

@@ -56,7 +56,12 @@ public sealed partial class CSharpEmitter
         writer.Doc("param", "Sets the query parameters of each page request; null for none.", " name=\"filter\"");
         writer.Doc("returns", "The walker, starting where the filter says.");
         var walkerType = $"{Runtime}.PageWalker<{CSharpType(new NamedRef(list.ResponseModel, NamedKind.Model))}, {itemType}>";
-        EmitExperimental(writer, operation);
+        if (operation.UnstableNote is not null)
+        {
+            // Internal: the public helpers that call it carry the operation's [Experimental].
+            writer.Line($"#pragma warning disable {UnstableDiagnosticId}");
+        }
+
         writer.Open($"internal {walkerType} {PagingModelReader.WalkerMethodName}(global::System.Action<{queryType}>? filter)");
         writer.Line($"var requested = new {queryType}();");
         writer.Line("filter?.Invoke(requested);");
@@ -135,6 +140,11 @@ public sealed partial class CSharpEmitter
         writer.Close(";");
         writer.Line("return walker;");
         writer.Close();
+        if (operation.UnstableNote is not null)
+        {
+            writer.Line($"#pragma warning restore {UnstableDiagnosticId}");
+        }
+
         if (suppress)
         {
             writer.Line("#pragma warning restore CS0612, CS0618");

@@ -20,8 +20,8 @@ public static class OperationGroupReader
     /// <summary>The suffix of a paging method (<c>SearchCasesWithPaginationAsync</c>), as the official clients name theirs.</summary>
     public const string PagingSuffix = "WithPagination";
 
-    /// <summary>Argument names every group method uses itself.</summary>
-    private static readonly string[] ReservedArguments = ["body", "cancellationToken"];
+    /// <summary>Argument names every group method uses itself: parameters, and the locals and lambda parameters of generated bodies.</summary>
+    private static readonly string[] ReservedArguments = ["body", "cancellationToken", "data", "attributes", "relationships", "snapshot", "walker", "configuration", "continuationToken", "page", "from", "to", "Copy"];
 
     /// <summary>Returns <paramref name="model"/> with its operation groups.</summary>
     /// <param name="model">The code model, operations, builders and paged lists built.</param>
