@@ -39,12 +39,7 @@ public sealed partial class CSharpEmitter
         }
 
         var required = envelope.Arguments.Where(a => a.Required && !a.Member.Nullable && !IsValueType(a.Type)).ToList();
-        if (required.Count > 0)
-        {
-            writer.Doc("exception", "A required argument is null; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentNullException\"");
-        }
-
-        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation), returns: null, paged: false, fullBody: false);
+        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation), returns: null, paged: false, fullBody: false, nullArguments: required.Count > 0);
         var parameters = PathParameters(method).ToList();
         foreach (var argument in envelope.Arguments)
         {

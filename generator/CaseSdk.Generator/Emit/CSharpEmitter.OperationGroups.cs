@@ -192,7 +192,7 @@ public sealed partial class CSharpEmitter
     }
 
     /// <summary>The query and cancellation docs, returns, exceptions and attributes of a group method.</summary>
-    private void EmitGroupMethodTail(CodeWriter writer, GroupMethodModel method, bool checksBody, string? returns = null, bool paged = false, bool fullBody = true)
+    private void EmitGroupMethodTail(CodeWriter writer, GroupMethodModel method, bool checksBody, string? returns = null, bool paged = false, bool fullBody = true, bool nullArguments = false)
     {
         var operation = method.Operation;
         if (operation.QueryParametersClassName is not null)
@@ -213,6 +213,11 @@ public sealed partial class CSharpEmitter
         if (fullBody && !paged && operation.BodyType is not null && operation.BodyRequired)
         {
             writer.Doc("exception", "<paramref name=\"body\"/> is null.", " cref=\"global::System.ArgumentNullException\"");
+        }
+
+        if (nullArguments)
+        {
+            writer.Doc("exception", "A required argument is null; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentNullException\"");
         }
 
         if (checksBody)
