@@ -17,7 +17,7 @@ public static class CodeGenerator
     {
         var read = SpecReader.ReadText(specText, displayName);
         var document = read.RequireValid();
-        var model = PagingModelReader.Read(ModelBuilder.Build(document, read.Json, displayName), read.Json);
+        var model = OperationGroupReader.Read(PagingModelReader.Read(ModelBuilder.Build(document, read.Json, displayName), read.Json), read.Json);
         var files = CSharpEmitter.Emit(model, new EmitOptions(rootNamespace, runtimeNamespace, displayName), specText);
         return new GenerationResult(model, files);
     }

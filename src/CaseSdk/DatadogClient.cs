@@ -1,5 +1,6 @@
 using CaseSdk.Builders;
 using CaseSdk.Http;
+using CaseSdk.Operations;
 using CaseSdk.Runtime;
 
 namespace CaseSdk;
@@ -16,6 +17,7 @@ public class DatadogClient : IDisposable
 {
     private readonly HttpClient? _httpClient;
     private readonly RootRequestBuilder _root;
+    private readonly IncidentTeamsApi _incidentTeams;
 
     /// <summary>
     /// For mocking: creates a client that sends nothing (an unmocked call fails with
@@ -54,6 +56,9 @@ public class DatadogClient : IDisposable
         _httpClient.DefaultRequestHeaders.UserAgent.Clear();
         _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
         _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout, options.MaxResponseBytes) { MaxPages = options.Paging.MaxPages });
+        CaseManagement = new CaseManagementApi(_root);
+        _incidentTeams = new IncidentTeamsApi(_root);
+        Roles = new RolesApi(_root);
     }
 
     /// <summary>The address requests go to.</summary>
@@ -61,6 +66,16 @@ public class DatadogClient : IDisposable
 
     /// <summary>The API's path tree: <c>Api.V2.Cases</c>, <c>Api.V2.Teams</c>, <c>Api.V2.Roles</c>, <c>Api.V2.Permissions</c>.</summary>
     public virtual ApiRequestBuilder Api => _root.Api;
+
+    /// <summary>The Case Management operations by name: <c>SearchCasesAsync</c>, <c>CreateCaseAsync</c>, <c>AssignCaseAsync</c>, …</summary>
+    public CaseManagementApi CaseManagement { get; }
+
+    /// <summary>The Incident Teams operations by name: <c>ListIncidentTeamsAsync</c>, <c>GetIncidentTeamAsync</c>, …</summary>
+    [Obsolete("The Incident Teams endpoints are deprecated; Datadog's Teams API replaces them.")]
+    public IncidentTeamsApi IncidentTeams => _incidentTeams;
+
+    /// <summary>The Roles and Permissions operations by name: <c>ListRolesAsync</c>, <c>ListRoleUsersAsync</c>, …</summary>
+    public RolesApi Roles { get; }
 
     /// <summary>Releases the connection pool.</summary>
     public void Dispose()

@@ -48,7 +48,21 @@ public sealed partial class CSharpEmitter
             writer.Line("#pragma warning disable CS0612, CS0618 // The paging parameters are deprecated, but still how the list pages.");
         }
 
-        writer.Open($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {PagingModelReader.MethodName}(global::System.Action<{queryType}>? filter = null, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Line($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {PagingModelReader.MethodName}(global::System.Action<{queryType}>? filter = null, global::System.Threading.CancellationToken cancellationToken = default) =>");
+        writer.Line($"    {PagingModelReader.WalkerMethodName}(filter).WalkAsync(cancellationToken);");
+        writer.Line();
+        // The operation groups page through the same walker, page by page as well as item by item.
+        writer.Doc("summary", $"The walker behind <see cref=\"{PagingModelReader.MethodName}\"/>: checks the paging values <paramref name=\"filter\"/> sets; sends nothing.");
+        writer.Doc("param", "Sets the query parameters of each page request; null for none.", " name=\"filter\"");
+        writer.Doc("returns", "The walker, starting where the filter says.");
+        var walkerType = $"{Runtime}.PageWalker<{CSharpType(new NamedRef(list.ResponseModel, NamedKind.Model))}, {itemType}>";
+        if (operation.UnstableNote is not null)
+        {
+            // Internal: the public helpers that call it carry the operation's [Experimental].
+            writer.Line($"#pragma warning disable {UnstableDiagnosticId}");
+        }
+
+        writer.Open($"internal {walkerType} {PagingModelReader.WalkerMethodName}(global::System.Action<{queryType}>? filter)");
         writer.Line($"var requested = new {queryType}();");
         writer.Line("filter?.Invoke(requested);");
         writer.Line($"var pageSize = {Runtime}.PagingArguments.ValueOrDefault(requested.{limit.Parameter.PropertyName}, {operationId}, {Naming.Literal(limit.Parameter.WireName)}, {Long(limit.Minimum)}, {Long(limit.Maximum)}, {Long(limit.Initial)});");
@@ -124,8 +138,13 @@ public sealed partial class CSharpEmitter
         }
 
         writer.Close(";");
-        writer.Line("return walker.WalkAsync(cancellationToken);");
+        writer.Line("return walker;");
         writer.Close();
+        if (operation.UnstableNote is not null)
+        {
+            writer.Line($"#pragma warning restore {UnstableDiagnosticId}");
+        }
+
         if (suppress)
         {
             writer.Line("#pragma warning restore CS0612, CS0618");

@@ -15,6 +15,9 @@ public static class PagingModelReader
     /// <summary>The method name of every helper.</summary>
     public const string MethodName = "ListAllAsync";
 
+    /// <summary>The internal method of every helper's builder that creates its page walker.</summary>
+    public const string WalkerMethodName = "CreateListWalker";
+
     /// <summary>The page size a helper uses when the spec documents neither a maximum nor a default.</summary>
     public const long FallbackPageSize = 100;
 

@@ -89,9 +89,50 @@ internal sealed class PageWalker<TResponse, TItem>
     /// <exception cref="DatadogResponseFormatException">A page repeats an earlier one, or the walk exceeds the maximum number of pages.</exception>
     public async IAsyncEnumerable<TItem> WalkAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await foreach (var page in WalkPagesAsync(_start, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pages from <paramref name="continuationToken"/> (a <see cref="DatadogPage{T}.ContinuationToken"/> of an
+    /// earlier walk with the same query; null for the walker's start), each with its metadata. The token is checked
+    /// now, before anything is sent.
+    /// </summary>
+    /// <param name="continuationToken">Where to resume, or null.</param>
+    /// <param name="callToken">The cancellation token of the call that made the list; the enumerator's token applies too.</param>
+    /// <exception cref="ArgumentException">The token is not a position this list can resume from.</exception>
+    public IAsyncEnumerable<DatadogPage<TItem>> Pages(string? continuationToken, CancellationToken callToken)
+    {
+        var start = continuationToken is null ? _start : Resume(continuationToken);
+        return PagesFrom(start, callToken);
+    }
+
+    private async IAsyncEnumerable<DatadogPage<TItem>> PagesFrom(PagePosition start, CancellationToken callToken, [EnumeratorCancellation] CancellationToken enumeratorToken = default)
+    {
+        using var linked = callToken.CanBeCanceled && enumeratorToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumeratorToken) : null;
+        var cancellationToken = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumeratorToken);
+        await foreach (var page in WalkPagesAsync(start, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new DatadogPage<TItem>(
+                page.Items,
+                page.Next is { } next ? Token(next) : null,
+                Token(page.Position),
+                TotalItemsOf?.Invoke(page.Response),
+                TotalPagesOf?.Invoke(page.Response));
+        }
+    }
+
+    private async IAsyncEnumerable<WalkedPage> WalkPagesAsync(PagePosition start, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         // Fingerprints of the pages read, with the page's ordinal: bounded by the maximum number of pages.
         var seen = new Dictionary<ulong, int>();
-        var position = _start;
+        var position = start;
         for (var pagesRead = 0; ; pagesRead++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -114,19 +155,57 @@ internal sealed class PageWalker<TResponse, TItem>
             }
 
             seen.Add(fingerprint, pagesRead);
-            foreach (var item in items)
+
+            // The next position is known before the page is handed out (its continuation token); a next position the
+            // request cannot carry fails only when the caller asks for the next page, after this page's items.
+            PagePosition? next = null;
+            DatadogResponseFormatException? pending = null;
+            if (items.Count >= _pageSize && !IsLastPage(response!, position, items.Count))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return item;
+                try
+                {
+                    next = Next(response!, position, items.Count);
+                }
+                catch (DatadogResponseFormatException e)
+                {
+                    pending = e;
+                }
             }
 
-            if (items.Count < _pageSize || IsLastPage(response!, position, items.Count) || Next(response!, position, items.Count) is not { } next)
+            yield return new WalkedPage(items, response!, position, next);
+            if (pending is not null)
+            {
+                throw pending;
+            }
+
+            if (next is not { } following)
             {
                 yield break;
             }
 
-            position = next;
+            position = following;
         }
+    }
+
+    /// <summary>A position as the text a caller keeps: the page number or offset, or the cursor.</summary>
+    private string Token(PagePosition position) =>
+        _mode == PagingMode.Cursor ? position.Cursor ?? string.Empty : position.Number.ToString(CultureInfo.InvariantCulture);
+
+    private PagePosition Resume(string token)
+    {
+        if (_mode == PagingMode.Cursor)
+        {
+            // The empty token is the first page (a walk that started without a cursor).
+            return new PagePosition(0, token.Length == 0 ? null : token);
+        }
+
+        var minimum = _mode == PagingMode.PageNumber ? PageStart : 0;
+        if (!long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < minimum || number > MaxPosition)
+        {
+            throw new ArgumentException($"The continuation token of {_operationId} must be a {_positionName} from {minimum.ToString(CultureInfo.InvariantCulture)} to {MaxPosition.ToString(CultureInfo.InvariantCulture)}, as a page's ContinuationToken gives it.", "continuationToken");
+        }
+
+        return new PagePosition(number, null);
     }
 
     private bool IsLastPage(TResponse response, PagePosition position, int itemCount)
@@ -229,4 +308,6 @@ internal sealed class PageWalker<TResponse, TItem>
     }
 
     private DatadogResponseFormatException Fail(string problem) => new(_operationId, problem);
+
+    private readonly record struct WalkedPage(IReadOnlyList<TItem> Items, TResponse Response, PagePosition Position, PagePosition? Next);
 }
