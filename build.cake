@@ -7,8 +7,8 @@
 //   Pack      Builds and packs CaseSdk and CaseSdk.Extensions.DependencyInjection (.nupkg and .snupkg) into artifacts/.
 //   ReferenceBuild  Generates Datadog's whole v2 reference (../shared/reference/) and compiles it with the runtime for
 //             every target framework (tests/ReferenceBuild), warnings as errors, trimming/NativeAOT analyzers on.
-//   Test      Lint + Build + Pack + every tests/**/*Tests project, TRX results in artifacts/test-results/. One of them,
-//             tests/PackageConsumer.Tests, builds, runs and NativeAOT-publishes an application that uses the packages.
+//   Test      Lint + Build + Pack + ReferenceBuild + every tests/**/*Tests project, TRX results in artifacts/test-results/.
+//             One of them, tests/PackageConsumer.Tests, builds, runs and NativeAOT-publishes an application that uses the packages.
 //   Bench     The benchmarks in tests/CaseSdk.Benchmarks (Release); --filter=<pattern> chooses them (default: all).
 //   Default   The main job: Lint, Generate and Pack (Release), building only the packaged projects. No tests.
 // Local builds version the packages <version.props>-local.<content hash>; CI=true or --release packs the plain version.
@@ -311,10 +311,11 @@ Task("ReferenceBuild")
 });
 
 Task("Test")
-    .Description("Lint + Pack + every test project (the package consumer included), with TRX results in artifacts/test-results/.")
+    .Description("Lint + Pack + ReferenceBuild + every test project (the package consumer included), with TRX results in artifacts/test-results/.")
     .IsDependentOn("Lint")
     .IsDependentOn("Build")
     .IsDependentOn("Pack")
+    .IsDependentOn("ReferenceBuild")
     .Does(() =>
 {
     CleanDirectory(testResults);
