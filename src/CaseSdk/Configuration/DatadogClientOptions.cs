@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseSdk;
 
-/// <summary>Everything a <see cref="DatadogClient"/> is configured with.</summary>
+/// <summary>Everything a client (<c>DatadogClient</c> in this package) is configured with.</summary>
 public sealed class DatadogClientOptions
 {
     /// <summary>The environment variable the official clients read the site from.</summary>
