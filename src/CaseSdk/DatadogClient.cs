@@ -6,7 +6,8 @@ using CaseSdk.Runtime;
 namespace CaseSdk;
 
 /// <summary>
-/// The entry point: <c>client.Api.V2.Cases</c>, <c>client.Api.V2.Roles</c>, … Create one per application
+/// The entry point: the operations by name (<c>client.CaseManagement.SearchCasesAsync(...)</c>,
+/// <c>client.Roles.ListRoleUsersAsync(roleId)</c>, …) and the path tree beneath them (<c>client.Api.V2.Cases</c>, …). Create one per application
 /// (it pools connections) and dispose it at shutdown. Thread-safe.
 /// </summary>
 /// <remarks>
@@ -17,7 +18,9 @@ public class DatadogClient : IDisposable
 {
     private readonly HttpClient? _httpClient;
     private readonly RootRequestBuilder _root;
+    private readonly CaseManagementApi _caseManagement;
     private readonly IncidentTeamsApi _incidentTeams;
+    private readonly RolesApi _roles;
 
     /// <summary>
     /// For mocking: creates a client that sends nothing (an unmocked call fails with
@@ -28,6 +31,7 @@ public class DatadogClient : IDisposable
         var adapter = RequestAdapter.ForMocking;
         BaseAddress = adapter.BaseAddress;
         _root = new RootRequestBuilder(adapter);
+        (_caseManagement, _incidentTeams, _roles) = (new CaseManagementApi(_root), new IncidentTeamsApi(_root), new RolesApi(_root));
     }
 
     /// <summary>
@@ -56,9 +60,7 @@ public class DatadogClient : IDisposable
         _httpClient.DefaultRequestHeaders.UserAgent.Clear();
         _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
         _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout, options.MaxResponseBytes) { MaxPages = options.Paging.MaxPages });
-        CaseManagement = new CaseManagementApi(_root);
-        _incidentTeams = new IncidentTeamsApi(_root);
-        Roles = new RolesApi(_root);
+        (_caseManagement, _incidentTeams, _roles) = (new CaseManagementApi(_root), new IncidentTeamsApi(_root), new RolesApi(_root));
     }
 
     /// <summary>The address requests go to.</summary>
@@ -68,14 +70,14 @@ public class DatadogClient : IDisposable
     public virtual ApiRequestBuilder Api => _root.Api;
 
     /// <summary>The Case Management operations by name: <c>SearchCasesAsync</c>, <c>CreateCaseAsync</c>, <c>AssignCaseAsync</c>, …</summary>
-    public CaseManagementApi CaseManagement { get; }
+    public virtual CaseManagementApi CaseManagement => _caseManagement;
 
     /// <summary>The Incident Teams operations by name: <c>ListIncidentTeamsAsync</c>, <c>GetIncidentTeamAsync</c>, …</summary>
     [Obsolete("The Incident Teams endpoints are deprecated; Datadog's Teams API replaces them.")]
-    public IncidentTeamsApi IncidentTeams => _incidentTeams;
+    public virtual IncidentTeamsApi IncidentTeams => _incidentTeams;
 
     /// <summary>The Roles and Permissions operations by name: <c>ListRolesAsync</c>, <c>ListRoleUsersAsync</c>, …</summary>
-    public RolesApi Roles { get; }
+    public virtual RolesApi Roles => _roles;
 
     /// <summary>Releases the connection pool.</summary>
     public void Dispose()

@@ -158,12 +158,7 @@ public sealed partial class CSharpEmitter
         });
 
         writer.Line();
-        var statuses = StatusesText(operation.SuccessStatusCodes);
-        EmitOperationDocs(writer, operation, operation.ResponseType is null
-            ? $"Once the API has answered {statuses}: the status, the response headers, the rate-limit information and the request id."
-            : operation.BodilessSuccessCodes.Count > 0
-                ? $"The {statuses} response: the body as <c>Value</c> (<see langword=\"null\"/> when the API answers {StatusesText(operation.BodilessSuccessCodes)}, which has no body), with the status, the response headers, the rate-limit information and the request id."
-                : $"The {statuses} response: the body as <c>Value</c>, with the status, the response headers, the rate-limit information and the request id.");
+        EmitOperationDocs(writer, operation, TwinReturnsDoc(operation));
         var responseType = operation.ResponseType is null
             ? $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse>"
             : $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse<{CSharpType(operation.ResponseType)}{optional}>>";
@@ -193,6 +188,17 @@ public sealed partial class CSharpEmitter
     private static string StatusesText(IReadOnlyCollection<int> codes) => codes.Count == 0
         ? "any 2xx status (the API documents none)"
         : string.Join(" or ", codes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The <c>returns</c> doc of a <c>...WithResponseAsync</c> twin.</summary>
+    private static string TwinReturnsDoc(OperationModel operation)
+    {
+        var statuses = StatusesText(operation.SuccessStatusCodes);
+        return operation.ResponseType is null
+            ? $"Once the API has answered {statuses}: the status, the response headers, the rate-limit information and the request id."
+            : operation.BodilessSuccessCodes.Count > 0
+                ? $"The {statuses} response: the body as <c>Value</c> (<see langword=\"null\"/> when the API answers {StatusesText(operation.BodilessSuccessCodes)}, which has no body), with the status, the response headers, the rate-limit information and the request id."
+                : $"The {statuses} response: the body as <c>Value</c>, with the status, the response headers, the rate-limit information and the request id.";
+    }
 
     /// <summary>The <c>returns</c> doc of the body-returning method.</summary>
     private static string BodyReturnsDoc(OperationModel operation) => operation.ResponseType is null

@@ -15,7 +15,7 @@ public sealed partial class CSharpEmitter
         return required.Count == 1 && required[0].Type == method.Operation.BodyType;
     }
 
-    private void EmitEnvelopeMethod(CodeWriter writer, GroupMethodModel method, EnvelopeModel envelope)
+    private void EmitEnvelopeMethod(CodeWriter writer, GroupMethodModel method, EnvelopeModel envelope, bool withResponse)
     {
         var operation = method.Operation;
         var extra = new List<string> { $"Builds the <c>{Naming.XmlEscape(envelope.BodyModel)}</c> body: <c>data.type</c> is its only value" };
@@ -39,7 +39,7 @@ public sealed partial class CSharpEmitter
         }
 
         var required = envelope.Arguments.Where(a => a.Required && !a.Member.Nullable && !IsValueType(a.Type)).ToList();
-        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation), returns: null, paged: false, fullBody: false, nullArguments: required.Count > 0);
+        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation), returns: withResponse ? TwinReturnsDoc(operation) : null, paged: false, fullBody: false, nullArguments: required.Count > 0);
         var parameters = PathParameters(method).ToList();
         foreach (var argument in envelope.Arguments)
         {
@@ -50,7 +50,7 @@ public sealed partial class CSharpEmitter
         }
 
         AddQueryAndCancellation(parameters, method);
-        writer.Open($"public virtual {GroupReturnType(operation)} {method.MethodName}({string.Join(", ", parameters)})");
+        writer.Open($"public virtual {GroupReturnType(operation, withResponse)} {GroupMethodName(method, withResponse)}({string.Join(", ", parameters)})");
         EmitPathChecks(writer, method);
         foreach (var argument in required)
         {
@@ -80,7 +80,7 @@ public sealed partial class CSharpEmitter
         }
 
         writer.Line($"var body = new global::{ModelsNamespace}.{envelope.BodyModel} {{ {envelope.Data.Name} = data }};");
-        writer.Line($"return {Delegation(method, ["body: body"])};");
+        writer.Line($"return {Delegation(method, ["body: body"], withResponse)};");
         writer.Close();
     }
 

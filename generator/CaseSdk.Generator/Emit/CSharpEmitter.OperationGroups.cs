@@ -47,12 +47,16 @@ public sealed partial class CSharpEmitter
         writer.Line($"private {RootBuilderType} Root => _root ?? throw new global::System.InvalidOperationException({Naming.Literal($"This {name} was created for mocking; override the methods the test calls.")});");
         foreach (var method in group.Methods)
         {
-            writer.Line();
-            EmitGroupMethod(writer, method);
-            if (method.Envelope is { } envelope && !SameSignature(method, envelope))
+            // Each call and its ...WithResponseAsync twin, which also gives the status, headers, rate limit and request id.
+            foreach (var withResponse in new[] { false, true })
             {
                 writer.Line();
-                EmitEnvelopeMethod(writer, method, envelope);
+                EmitGroupMethod(writer, method, withResponse);
+                if (method.Envelope is { } envelope && !SameSignature(method, envelope))
+                {
+                    writer.Line();
+                    EmitEnvelopeMethod(writer, method, envelope, withResponse);
+                }
             }
 
             if (method.PagedList is { } list)
@@ -66,12 +70,12 @@ public sealed partial class CSharpEmitter
         return File($"Operations/{name}.cs", writer);
     }
 
-    private void EmitGroupMethod(CodeWriter writer, GroupMethodModel method)
+    private void EmitGroupMethod(CodeWriter writer, GroupMethodModel method, bool withResponse)
     {
         var operation = method.Operation;
         EmitGroupMethodDocs(writer, method, bodyDoc: operation.BodyType is null ? null : Summary(operation.BodyDescription, "The request body."));
         EmitHeaderDocs(writer, operation);
-        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation));
+        EmitGroupMethodTail(writer, method, checksBody: ChecksBody(operation), returns: withResponse ? TwinReturnsDoc(operation) : null);
         var parameters = PathParameters(method).ToList();
         if (operation.BodyType is not null)
         {
@@ -83,7 +87,7 @@ public sealed partial class CSharpEmitter
             ? $"{CSharpType(h.Type, qualify: true)} {h.ParameterName}"
             : $"{CSharpType(h.Type, qualify: true)}? {h.ParameterName} = null"));
         AddQueryAndCancellation(parameters, method);
-        writer.Open($"public virtual {GroupReturnType(operation)} {method.MethodName}({string.Join(", ", parameters)})");
+        writer.Open($"public virtual {GroupReturnType(operation, withResponse)} {GroupMethodName(method, withResponse)}({string.Join(", ", parameters)})");
         EmitPathChecks(writer, method);
         var arguments = new List<string>();
         if (operation.BodyType is not null)
@@ -92,12 +96,12 @@ public sealed partial class CSharpEmitter
         }
 
         arguments.AddRange(operation.HeaderParameters.Select(h => $"{h.ParameterName.TrimStart('@')}: {h.ParameterName}"));
-        writer.Line($"return {Delegation(method, arguments)};");
+        writer.Line($"return {Delegation(method, arguments, withResponse)};");
         writer.Close();
     }
 
     /// <summary>The delegated call: the builder's method with the arguments by name, the query as its configuration.</summary>
-    private string Delegation(GroupMethodModel method, List<string> arguments)
+    private string Delegation(GroupMethodModel method, List<string> arguments, bool withResponse)
     {
         var all = new List<string>(arguments);
         if (method.Operation.QueryParametersClassName is not null)
@@ -107,7 +111,8 @@ public sealed partial class CSharpEmitter
         }
 
         all.Add("cancellationToken: cancellationToken");
-        return $"{BuilderExpression(method)}.{method.Operation.MethodName}({string.Join(", ", all)})";
+        var target = withResponse ? WithResponseMethodName(method.Operation) : method.Operation.MethodName;
+        return $"{BuilderExpression(method)}.{target}({string.Join(", ", all)})";
     }
 
     /// <summary>The builder of the operation's path from the root: <c>Root.Api.V2.Cases[caseId].Priority</c>.</summary>
@@ -157,9 +162,22 @@ public sealed partial class CSharpEmitter
         }
     }
 
-    private string GroupReturnType(OperationModel operation) => operation.ResponseType is null
-        ? "global::System.Threading.Tasks.Task"
-        : $"global::System.Threading.Tasks.Task<{CSharpType(operation.ResponseType, qualify: true)}>";
+    private string GroupReturnType(OperationModel operation, bool withResponse)
+    {
+        var body = operation.ResponseType is null ? null : CSharpType(operation.ResponseType, qualify: true) + (operation.BodilessSuccessCodes.Count > 0 ? "?" : string.Empty);
+        return (body, withResponse) switch
+        {
+            (null, false) => "global::System.Threading.Tasks.Task",
+            (null, true) => $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse>",
+            (_, false) => $"global::System.Threading.Tasks.Task<{body}>",
+            (_, true) => $"global::System.Threading.Tasks.Task<{PublicRuntime}.DatadogResponse<{body}>>",
+        };
+    }
+
+    /// <summary><c>SearchCasesAsync</c>, or its twin <c>SearchCasesWithResponseAsync</c>.</summary>
+    private static string GroupMethodName(GroupMethodModel method, bool withResponse) => !withResponse
+        ? method.MethodName
+        : (method.MethodName.EndsWith("Async", StringComparison.Ordinal) ? method.MethodName[..^"Async".Length] : method.MethodName) + "WithResponseAsync";
 
     /// <summary>Summary, remarks and the path, body and query parameters of a group method.</summary>
     private static void EmitGroupMethodDocs(CodeWriter writer, GroupMethodModel method, string? bodyDoc, string? summarySuffix = null, string? extraRemarks = null)
@@ -201,10 +219,7 @@ public sealed partial class CSharpEmitter
         }
 
         writer.Doc("param", paged ? "Cancels the enumeration and the request in flight." : "Cancels the request.", " name=\"cancellationToken\"");
-        var statuses = string.Join(" or ", operation.SuccessStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
-        writer.Doc("returns", returns ?? (operation.ResponseType is null
-            ? $"A task that completes when the API has answered {statuses}."
-            : $"The {statuses} response body."));
+        writer.Doc("returns", returns ?? BodyReturnsDoc(operation));
         if (method.PathArguments.Count > 0)
         {
             writer.Doc("exception", "A path argument is null, empty, white space, <c>.</c> or <c>..</c>; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentException\"");
