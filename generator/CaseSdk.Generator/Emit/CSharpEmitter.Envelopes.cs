@@ -110,11 +110,23 @@ public sealed partial class CSharpEmitter
         foreach (var argument in arguments.Where(a => !a.Required))
         {
             writer.Open($"if ({argument.Identifier} is not null)");
-            writer.Line($"{(part.Always ? local : $"({local} ??= new {model}())")}.{argument.Member.Name} = {Value(argument)};");
+            writer.Line($"{(part.Always ? local : $"({local} ??= new {model} {{ {LazyRequiredMembers(part)} }})")}.{argument.Member.Name} = {Value(argument)};");
             writer.Close();
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The initializer of a part created by its first optional argument: the compiler wants every C# <c>required</c>
+    /// member set, so those the arguments set afterwards start null (or default), and the body check refuses, before
+    /// sending, any the caller left missing.
+    /// </summary>
+    private string LazyRequiredMembers(EnvelopePart part)
+    {
+        var model = _model.Models.First(m => m.Name == part.Model);
+        return string.Join(", ", model.Properties.Where(p => _model.IsCompileTimeRequired(model, p))
+            .Select(p => $"{p.Name} = {(_model.IsNonNullable(model, p) ? "default!" : "null")}"));
     }
 
     private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' or ':' ? text : text + ".";
