@@ -16,50 +16,31 @@ public static class QuickstartExample
     {
         // quickstart:start
         // Create a project, then a case in it.
-        var project = await client.Api.V2.Cases.Projects.PostAsync(new ProjectCreateRequest
-        {
-            Data = new ProjectCreate { Attributes = new ProjectCreateAttributes { Key = "SEC", Name = "Security Investigation" } },
-        }, cancellationToken: ct);
-
-        var created = await client.Api.V2.Cases.PostAsync(new CaseCreateRequest
-        {
-            Data = new CaseCreate
-            {
-                Attributes = new CaseCreateAttributes { Title = "Memory leak on the API", TypeId = caseTypeId, Priority = CasePriority.P3 },
-                Relationships = new CaseCreateRelationships
-                {
-                    Project = new ProjectRelationship { Data = new ProjectRelationshipData { Id = project.Data!.Id } },
-                },
-            },
-        }, cancellationToken: ct);
+        var project = await client.CaseManagement.CreateProjectAsync("SEC", "Security Investigation", cancellationToken: ct);
+        var created = await client.CaseManagement.CreateCaseAsync(project.Data!.Id!, "Memory leak on the API", caseTypeId, priority: CasePriority.P3, cancellationToken: ct);
         var caseId = created.Data!.Id!;
         output.WriteLine($"Created {created.Data.Attributes?.Key} ({caseId})");
 
         // Assign it, raise its priority, close it and archive it.
-        var thisCase = client.Api.V2.Cases[caseId];
-        await thisCase.Assign.PostAsync(new CaseAssignRequest
-        {
-            Data = new CaseAssign { Attributes = new CaseAssignAttributes { AssigneeId = assigneeUserId } },
-        }, cancellationToken: ct);
-        await thisCase.Priority.PostAsync(new CaseUpdatePriorityRequest
-        {
-            Data = new CaseUpdatePriority { Attributes = new CaseUpdatePriorityAttributes { Priority = CasePriority.P1 } },
-        }, cancellationToken: ct);
-        await thisCase.Status.PostAsync(new CaseUpdateStatusRequest
-        {
-            Data = new CaseUpdateStatus { Attributes = new CaseUpdateStatusAttributes { StatusName = CaseStatusNames.Closed } },
-        }, cancellationToken: ct);
-        await thisCase.Archive.PostAsync(new CaseEmptyRequest { Data = new CaseEmpty() }, cancellationToken: ct);
+        await client.CaseManagement.AssignCaseAsync(caseId, assigneeUserId, ct);
+        await client.CaseManagement.UpdatePriorityAsync(caseId, CasePriority.P1, ct);
+        await client.CaseManagement.UpdateStatusAsync(caseId, statusName: CaseStatusNames.Closed, cancellationToken: ct);
+        await client.CaseManagement.ArchiveCaseAsync(caseId, ct);
 
-        // Page through open cases: pages are fetched as the loop needs them.
-        await foreach (var openCase in client.Api.V2.Cases.ListAllAsync(q => q.Filter = "status:open", ct))
+        // Page through open cases with the totals the API reports; pages are fetched as the loop needs them.
+        await foreach (var page in client.CaseManagement.SearchCasesWithPaginationAsync(new() { Filter = "status:open" }, ct).AsPages())
         {
-            output.WriteLine($"{openCase.Attributes?.Key}: [{openCase.Attributes?.Priority?.DisplayName()}] {openCase.Attributes?.Title}");
+            output.WriteLine($"Page {page.Position} of {page.TotalPages} ({page.TotalItems} open cases)");
+            foreach (var openCase in page.Items)
+            {
+                output.WriteLine($"{openCase.Attributes?.Key}: [{openCase.Attributes?.Priority?.DisplayName()}] {openCase.Attributes?.Title}");
+            }
         }
 
-        // List the organisation's roles.
-        var roles = await client.Api.V2.Roles.GetAsync(q => q.QueryParameters.Sort = RolesSort.NameAscending, ct);
-        foreach (var role in roles.Data ?? [])
+        // List the organisation's roles, with the response's rate-limit budget and request id.
+        var roles = await client.Roles.ListRolesWithResponseAsync(new() { Sort = RolesSort.NameAscending }, ct);
+        output.WriteLine($"{roles.RateLimit?.Remaining} requests left in this period (request id {roles.RequestId})");
+        foreach (var role in roles.Value.Data ?? [])
         {
             output.WriteLine($"Role {role.Attributes?.Name}: {role.Attributes?.UserCount} users");
         }

@@ -17,7 +17,7 @@ public sealed class CaseDigest(DatadogClient client)
     {
         try
         {
-            var response = await client.Api.V2.Cases[caseId].GetAsync(cancellationToken: cancellationToken);
+            var response = await client.CaseManagement.GetCaseAsync(caseId, cancellationToken);
             return Line(caseId, response.Data?.Attributes);
         }
         catch (DatadogApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
@@ -29,9 +29,20 @@ public sealed class CaseDigest(DatadogClient client)
     /// <summary>The digest line, and whether to pause before the next call because the rate limit is nearly used up.</summary>
     public async Task<(string Line, bool ShouldPause)> DescribePacedAsync(string caseId, CancellationToken cancellationToken = default)
     {
-        var response = await client.Api.V2.Cases[caseId].GetWithResponseAsync(cancellationToken: cancellationToken);
+        var response = await client.CaseManagement.GetCaseWithResponseAsync(caseId, cancellationToken);
         var shouldPause = response.RateLimit?.Remaining is { } remaining && remaining < PauseBelow;
         return (Line(caseId, response.Value.Data?.Attributes), shouldPause);
+    }
+
+    /// <summary>How many cases match <paramref name="filter"/>, as the first page's total says, and the titles on that page.</summary>
+    public async Task<(long? Total, IReadOnlyList<string> FirstTitles)> CountAsync(string filter, CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in client.CaseManagement.SearchCasesWithPaginationAsync(new() { Filter = filter }, cancellationToken).AsPages())
+        {
+            return (page.TotalItems, page.Items.Select(c => c.Attributes?.Title ?? "(untitled)").ToList());
+        }
+
+        return (0, []);
     }
 
     private static string Line(string caseId, CaseSdk.Models.CaseAttributes? attributes) =>

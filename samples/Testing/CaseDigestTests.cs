@@ -28,19 +28,19 @@ public sealed class CaseDigestTests
     [Test]
     public async Task Describes_the_case_the_client_returns()
     {
-        _client.Api.V2.Cases["CASE-12"].GetAsync(Arg.Any<Action<RequestConfiguration<DefaultQueryParameters>>?>(), Arg.Any<CancellationToken>())
+        _client.CaseManagement.GetCaseAsync("CASE-12", Arg.Any<CancellationToken>())
             .Returns(Case("CASE-12", "Disk full", CasePriority.P1));
 
         var line = await new CaseDigest(_client).DescribeAsync("CASE-12");
 
         Assert.That(line, Is.EqualTo("CASE-12: Disk full [P1]"));
-        await _client.Api.V2.Cases["CASE-12"].Received(1).GetAsync(Arg.Any<Action<RequestConfiguration<DefaultQueryParameters>>?>(), Arg.Any<CancellationToken>());
+        await _client.CaseManagement.Received(1).GetCaseAsync("CASE-12", Arg.Any<CancellationToken>());
     }
 
     [Test]
     public async Task A_missing_case_is_reported_with_the_request_id()
     {
-        _client.Api.V2.Cases["CASE-404"].GetAsync(Arg.Any<Action<RequestConfiguration<DefaultQueryParameters>>?>(), Arg.Any<CancellationToken>())
+        _client.CaseManagement.GetCaseAsync("CASE-404", Arg.Any<CancellationToken>())
             .Returns(Task.FromException<CaseResponse>(new DatadogApiException("GetCase", HttpStatusCode.NotFound, requestId: "req-7f3a")));
 
         var line = await new CaseDigest(_client).DescribeAsync("CASE-404");
@@ -58,7 +58,7 @@ public sealed class CaseDigestTests
             Case("CASE-12", "Disk full", CasePriority.P2),
             rateLimit: new RateLimitInfo { Limit = 100, Remaining = remaining },
             requestId: "req-1");
-        _client.Api.V2.Cases["CASE-12"].GetWithResponseAsync(Arg.Any<Action<RequestConfiguration<DefaultQueryParameters>>?>(), Arg.Any<CancellationToken>())
+        _client.CaseManagement.GetCaseWithResponseAsync("CASE-12", Arg.Any<CancellationToken>())
             .Returns(response);
 
         var (line, pause) = await new CaseDigest(_client).DescribePacedAsync("CASE-12");
@@ -70,11 +70,29 @@ public sealed class CaseDigestTests
     [Test]
     public async Task No_rate_limit_headers_means_no_pause()
     {
-        _client.Api.V2.Cases["CASE-12"].GetWithResponseAsync(Arg.Any<Action<RequestConfiguration<DefaultQueryParameters>>?>(), Arg.Any<CancellationToken>())
+        _client.CaseManagement.GetCaseWithResponseAsync("CASE-12", Arg.Any<CancellationToken>())
             .Returns(new DatadogResponse<CaseResponse>(Case("CASE-12", "Disk full", CasePriority.P3)));
 
         var (_, pause) = await new CaseDigest(_client).DescribePacedAsync("CASE-12");
 
         Assert.That(pause, Is.False);
+    }
+
+    [Test]
+    public async Task Counts_from_the_first_page_total()
+    {
+        // Fake pages: what the paging helper would have fetched, built with the page's public constructor.
+        var pages = DatadogPageable<Case>.FromPages(
+        [
+            new DatadogPage<Case>([new Case { Attributes = new CaseAttributes { Title = "Disk full" } }, new Case { Attributes = new CaseAttributes { Title = "Slow API" } }], continuationToken: "2", position: "1", totalItems: 42, totalPages: 21),
+            new DatadogPage<Case>([new Case { Attributes = new CaseAttributes { Title = "Never read" } }], continuationToken: null, position: "2", totalItems: 42, totalPages: 21),
+        ]);
+        _client.CaseManagement.SearchCasesWithPaginationAsync(Arg.Is<CaseSdk.Builders.SearchCasesQueryParameters?>(q => q != null && q.Filter == "status:open"), Arg.Any<CancellationToken>())
+            .Returns(pages);
+
+        var (total, titles) = await new CaseDigest(_client).CountAsync("status:open");
+
+        Assert.That(total, Is.EqualTo(42));
+        Assert.That(titles, Is.EqualTo(new[] { "Disk full", "Slow API" }));
     }
 }
