@@ -189,6 +189,20 @@ public sealed partial class CSharpEmitter
         ? "any 2xx status (the API documents none)"
         : string.Join(" or ", codes.Select(c => c.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>The exception docs every call shares, on the builders and the groups: query limits, the API's error statuses.</summary>
+    private void EmitQueryAndStatusExceptionDocs(CodeWriter writer, OperationModel operation)
+    {
+        if (ChecksQuery(operation))
+        {
+            writer.Doc("exception", "A query parameter is outside its documented limits; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentOutOfRangeException\"");
+        }
+
+        var codes = operation.ErrorStatusCodes.Count == 0
+            ? "The API answered with an error status."
+            : $"The API answered with an error status; documented: {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}.";
+        writer.Doc("exception", codes, $" cref=\"{PublicRuntime}.DatadogApiException\"");
+    }
+
     /// <summary>The <c>returns</c> doc of a <c>...WithResponseAsync</c> twin.</summary>
     private static string TwinReturnsDoc(OperationModel operation)
     {
@@ -267,15 +281,7 @@ public sealed partial class CSharpEmitter
             writer.Doc("exception", "<paramref name=\"body\"/> leaves a required member null or has a value outside its documented limits; the message lists each by JSON path. Nothing is sent.", " cref=\"global::System.ArgumentException\"");
         }
 
-        if (ChecksQuery(operation))
-        {
-            writer.Doc("exception", "A query parameter is outside its documented limits; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentOutOfRangeException\"");
-        }
-
-        var codes = operation.ErrorStatusCodes.Count == 0
-            ? "The API answered with an error status."
-            : $"The API answered with an error status; documented: {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}.";
-        writer.Doc("exception", codes, $" cref=\"{PublicRuntime}.DatadogApiException\"");
+        EmitQueryAndStatusExceptionDocs(writer, operation);
         writer.Doc("exception", "The success response body is not the documented JSON.", $" cref=\"{PublicRuntime}.DatadogResponseFormatException\"");
         if (operation.Deprecated)
         {

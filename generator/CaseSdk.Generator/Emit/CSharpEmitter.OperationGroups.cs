@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseSdk.Generator.Model;
 
 namespace CaseSdk.Generator.Emit;
@@ -240,15 +239,7 @@ public sealed partial class CSharpEmitter
             writer.Doc("exception", "The body leaves a required member null or has a value outside its documented limits; the message lists each by JSON path. Nothing is sent.", " cref=\"global::System.ArgumentException\"");
         }
 
-        if (ChecksQuery(operation))
-        {
-            writer.Doc("exception", "A query parameter is outside its documented limits; the message names it. Nothing is sent.", " cref=\"global::System.ArgumentOutOfRangeException\"");
-        }
-
-        var codes = operation.ErrorStatusCodes.Count == 0
-            ? "The API answered with an error status."
-            : $"The API answered with an error status; documented: {string.Join(", ", operation.ErrorStatusCodes.Select(c => c.ToString(CultureInfo.InvariantCulture)))}.";
-        writer.Doc("exception", codes, $" cref=\"{PublicRuntime}.DatadogApiException\"");
+        EmitQueryAndStatusExceptionDocs(writer, operation);
         writer.Doc("exception", paged
             ? "A page's body is not the documented JSON, a page repeats an earlier one, or the listing exceeds <c>DatadogClientOptions.Paging.MaxPages</c>."
             : "The success response body is not the documented JSON.", $" cref=\"{PublicRuntime}.DatadogResponseFormatException\"");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CaseSdk.Runtime;
@@ -53,25 +52,7 @@ internal sealed partial class RequestAdapter
                 return (false, default!, details);
             }
 
-            CheckJsonBody(request, response);
-            CheckDeclaredLength(request, response.Content);
-            try
-            {
-                using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
-                var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
-                return result is null
-                    ? throw new DatadogResponseFormatException(request.OperationId, $"{(int)response.StatusCode} had the body JSON null")
-                    : (true, result, details);
-            }
-            catch (JsonException e)
-            {
-                var where = e.Path is null ? string.Empty : $" at {e.Path}";
-                throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
-            }
-            catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
-            {
-                throw failure;
-            }
+            return (true, await ReadJsonBodyAsync(request, response, responseType, deadline.Token).ConfigureAwait(false), details);
         }
         catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

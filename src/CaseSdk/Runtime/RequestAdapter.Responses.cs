@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CaseSdk.Runtime;
@@ -18,23 +17,7 @@ internal sealed partial class RequestAdapter
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
             var details = DatadogResponse.From(response);
-            CheckJsonBody(request, response);
-            CheckDeclaredLength(request, response.Content);
-            try
-            {
-                using var stream = new BoundedResponseStream(await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false), _maxResponseBytes);
-                var result = await JsonSerializer.DeserializeAsync(stream, responseType, deadline.Token).ConfigureAwait(false);
-                return new DatadogResponse<TResponse>(result ?? throw new DatadogResponseFormatException(request.OperationId, "the body was JSON null"), details);
-            }
-            catch (JsonException e)
-            {
-                var where = e.Path is null ? string.Empty : $" at {e.Path}";
-                throw new DatadogResponseFormatException(request.OperationId, $"invalid JSON for {typeof(TResponse).Name}{where}: {e.Message}", e);
-            }
-            catch (Exception e) when (BodyReadFailure(request, e) is { } failure)
-            {
-                throw failure;
-            }
+            return new DatadogResponse<TResponse>(await ReadJsonBodyAsync(request, response, responseType, deadline.Token).ConfigureAwait(false), details);
         }
         catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
