@@ -27,10 +27,10 @@ public static class QuickstartExample
         await client.CaseManagement.UpdateStatusAsync(caseId, statusName: CaseStatusNames.Closed, cancellationToken: ct);
         await client.CaseManagement.ArchiveCaseAsync(caseId, ct);
 
-        // Page through open cases with the totals the API reports; pages are fetched as the loop needs them.
+        // Page through open cases with the page count the API reports; pages are fetched as the loop needs them.
         await foreach (var page in client.CaseManagement.SearchCasesWithPaginationAsync(new() { Filter = "status:open" }, ct).AsPages())
         {
-            output.WriteLine($"Page {page.Position} of {page.TotalPages} ({page.TotalItems} open cases)");
+            output.WriteLine($"Page {page.Position} of {page.TotalPages}: {page.Items.Count} open case(s)");
             foreach (var openCase in page.Items)
             {
                 output.WriteLine($"{openCase.Attributes?.Key}: [{openCase.Attributes?.Priority?.DisplayName()}] {openCase.Attributes?.Title}");

@@ -34,12 +34,12 @@ public sealed class CaseDigest(DatadogClient client)
         return (Line(caseId, response.Value.Data?.Attributes), shouldPause);
     }
 
-    /// <summary>How many cases match <paramref name="filter"/>, as the first page's total says, and the titles on that page.</summary>
-    public async Task<(long? Total, IReadOnlyList<string> FirstTitles)> CountAsync(string filter, CancellationToken cancellationToken = default)
+    /// <summary>How many pages of cases match <paramref name="filter"/>, as the first page says, and the titles on that page.</summary>
+    public async Task<(long? Pages, IReadOnlyList<string> FirstTitles)> FirstPageAsync(string filter, CancellationToken cancellationToken = default)
     {
         await foreach (var page in client.CaseManagement.SearchCasesWithPaginationAsync(new() { Filter = filter }, cancellationToken).AsPages())
         {
-            return (page.TotalItems, page.Items.Select(c => c.Attributes?.Title ?? "(untitled)").ToList());
+            return (page.TotalPages, page.Items.Select(c => c.Attributes?.Title ?? "(untitled)").ToList());
         }
 
         return (0, []);

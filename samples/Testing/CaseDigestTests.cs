@@ -79,7 +79,7 @@ public sealed class CaseDigestTests
     }
 
     [Test]
-    public async Task Counts_from_the_first_page_total()
+    public async Task Reads_the_page_count_and_titles_from_the_first_page()
     {
         // Fake pages: what the paging helper would have fetched, built with the page's public constructor.
         var pages = DatadogPageable<Case>.FromPages(
@@ -90,9 +90,9 @@ public sealed class CaseDigestTests
         _client.CaseManagement.SearchCasesWithPaginationAsync(Arg.Is<CaseSdk.Builders.SearchCasesQueryParameters?>(q => q != null && q.Filter == "status:open"), Arg.Any<CancellationToken>())
             .Returns(pages);
 
-        var (total, titles) = await new CaseDigest(_client).CountAsync("status:open");
+        var (pageCount, titles) = await new CaseDigest(_client).FirstPageAsync("status:open");
 
-        Assert.That(total, Is.EqualTo(42));
+        Assert.That(pageCount, Is.EqualTo(21));
         Assert.That(titles, Is.EqualTo(new[] { "Disk full", "Slow API" }));
     }
 }

@@ -1,12 +1,11 @@
 using System.Net;
-using CaseSdk.Builders;
-using CaseSdk.Models;
 using CaseSdk.Tests.Support;
 using CaseSdk.Testing;
+using Quickstart;
 
 namespace CaseSdk.Tests;
 
-/// <summary>The quickstart written with the operation-named entry points compiles and sends the documented requests.</summary>
+/// <summary>The quickstart, written with the operation-named entry points, sends the documented requests in order.</summary>
 public sealed class OperationQuickstartTests
 {
     [Test]
@@ -20,27 +19,21 @@ public sealed class OperationQuickstartTests
             .Respond(HttpStatusCode.OK, """{"data":{"id":"c1","type":"case"}}""")
             .Respond(HttpStatusCode.OK, """{"data":{"id":"c1","type":"case"}}""")
             .Respond(HttpStatusCode.OK, """{"data":[{"id":"c1","type":"case"}],"meta":{"page":{"current":1,"size":1,"total":1}}}""")
-            .Respond(HttpStatusCode.OK, """{"data":[{"id":"r1","type":"roles","attributes":{"name":"Admin"}}]}""");
+            .Respond(HttpStatusCode.OK, """{"data":[{"id":"r1","type":"roles","attributes":{"name":"Admin","user_count":3}}]}""", r =>
+            {
+                r.Headers.Add("X-RateLimit-Remaining", "41");
+                r.Headers.Add("X-Datadog-Request-Id", "req-9");
+            });
         using var client = TestClients.Over(stub);
-        var ct = CancellationToken.None;
-        var lines = new List<string>();
+        using var output = new StringWriter();
 
-        var project = await client.CaseManagement.CreateProjectAsync("SEC", "Security Investigation", cancellationToken: ct);
-        var created = await client.CaseManagement.CreateCaseAsync(project.Data!.Id!, "Memory leak on the API", "type-1", priority: CasePriority.P3, cancellationToken: ct);
-        var caseId = created.Data!.Id!;
-        await client.CaseManagement.AssignCaseAsync(caseId, "user-1", ct);
-        await client.CaseManagement.UpdatePriorityAsync(caseId, CasePriority.P1, ct);
-        await client.CaseManagement.UpdateStatusAsync(caseId, statusName: CaseStatusNames.Closed, cancellationToken: ct);
-        await client.CaseManagement.ArchiveCaseAsync(caseId, ct);
-        await foreach (var page in client.CaseManagement.SearchCasesWithPaginationAsync(new() { Filter = "status:open" }, ct).AsPages())
-        {
-            lines.Add($"page {page.Position} of {page.TotalPages}: {page.Items.Count} cases");
-        }
+        // The README's quickstart itself (samples/Quickstart), not a copy of it.
+        await QuickstartExample.RunAsync(client, "type-1", "user-1", output);
 
-        var roles = await client.Roles.ListRolesAsync(new() { Sort = RolesSort.NameAscending }, ct);
-
-        Assert.That(lines, Is.EqualTo(new[] { "page 1 of 1: 1 cases" }));
-        Assert.That(roles.Data!.Single().Attributes!.Name, Is.EqualTo("Admin"));
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Does.Contain("Page 1 of 1: 1 open case(s)"));
+        Assert.That(lines, Does.Contain("41 requests left in this period (request id req-9)"));
+        Assert.That(lines, Does.Contain("Role Admin: 3 users"));
         Assert.That(stub.Requests.Select(r => $"{r.Method} {r.Uri.AbsolutePath}"), Is.EqualTo(new[]
         {
             "POST /api/v2/cases/projects",
