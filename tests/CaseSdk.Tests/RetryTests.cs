@@ -3,6 +3,7 @@ using System.Text;
 using CaseSdk.Http;
 using CaseSdk.Runtime;
 using CaseSdk.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace CaseSdk.Tests;
 
@@ -10,16 +11,16 @@ public sealed class RetryTests
 {
     private static readonly Uri Target = new("https://api.datadoghq.com/api/v2/cases");
 
-    private static (HttpClient Client, StubHandler Stub, RecordingTimeProvider Clock, CapturingLoggerFactory Logs) Pipeline(Action<DatadogRetryOptions>? retry = null)
+    private static (HttpClient Client, StubHandler Stub, RecordingTimeProvider Clock, FakeLogCollector Logs) Pipeline(Action<DatadogRetryOptions>? retry = null)
     {
         var stub = new StubHandler();
         var clock = new RecordingTimeProvider();
-        var logs = new CapturingLoggerFactory();
+        var logs = new FakeLogCollector();
         var options = new DatadogClientOptions
         {
             Credentials = DatadogCredentials.FromApiKeys("api-key-value-0001", "app-key-value-0002"),
             TimeProvider = clock,
-            LoggerFactory = logs,
+            LoggerFactory = logs.CreateLoggerFactory(),
         };
         retry?.Invoke(options.Retry);
         return (new HttpClient(HttpPipeline.Create(options, stub, disposeTransport: true)), stub, clock, logs);
@@ -171,9 +172,9 @@ public sealed class RetryTests
 
         using var response = await client.GetAsync(Target);
 
-        var retryLine = logs.Lines.Single(l => l.Contains("Retrying", StringComparison.Ordinal));
+        var retryLine = logs.Lines().Single(l => l.Contains("Retrying", StringComparison.Ordinal));
         Assert.That(retryLine, Does.Contain("GET").And.Contain("/api/v2/cases").And.Contain("429").And.Contain("attempt 1").And.Contain("2000 ms"));
-        Assert.That(string.Join("\n", logs.Lines), Does.Not.Contain("api-key-value-0001").And.Not.Contain("app-key-value-0002").And.Not.Contain("DD-API-KEY"));
+        Assert.That(logs.Text(), Does.Not.Contain("api-key-value-0001").And.Not.Contain("app-key-value-0002").And.Not.Contain("DD-API-KEY"));
     }
 
     [Test]

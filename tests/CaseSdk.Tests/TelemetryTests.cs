@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using CaseSdk.Tests.Support;
 using CaseSdk.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace CaseSdk.Tests;
 
@@ -145,7 +146,8 @@ public sealed class TelemetryTests
     public async Task No_log_line_exception_activity_or_description_reveals_a_secret_or_its_header_name()
     {
         using var recorder = new ActivityRecorder();
-        var logs = new CapturingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = logs.CreateLoggerFactory();
         var output = new List<string>();
 
         // Key pair: a 429 retry then success, a 404, and transport errors until retries run out.
@@ -158,7 +160,7 @@ public sealed class TelemetryTests
         DatadogClientOptions? keyOptions = null;
         using (var client = TestClients.Over(stub, o =>
         {
-            o.LoggerFactory = logs;
+            o.LoggerFactory = loggerFactory;
             o.Retry.MaxRetries = 1;
             keyOptions = o;
         }))
@@ -181,7 +183,7 @@ public sealed class TelemetryTests
             Credentials = DatadogCredentials.FromAccessToken(AccessToken),
             HttpMessageHandler = tokenStub,
             TimeProvider = new RecordingTimeProvider(),
-            LoggerFactory = logs,
+            LoggerFactory = loggerFactory,
         };
         using (var client = new DatadogClient(tokenOptions))
         {
@@ -197,7 +199,7 @@ public sealed class TelemetryTests
         Assert.That(tokenStub.Requests[0].Headers["Authorization"], Is.EqualTo("Bearer " + AccessToken));
 
         // The capture is not empty: every level the handlers log at, for every kind of outcome, is there.
-        var logText = string.Join("\n", logs.Lines);
+        var logText = logs.Text();
         Assert.That(logText, Does.Contain("Retrying GET").And.Contain("answered 404").And.Contain("failed with HttpRequestException").And.Contain("answered 200"));
 
         var activities = recorder.Stopped;
