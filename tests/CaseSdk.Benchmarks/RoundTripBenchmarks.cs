@@ -56,6 +56,7 @@ public class RoundTripBenchmarks
         ResultChecks.BaselineCaseResponse(BaselineGetCase().GetAwaiter().GetResult());
         ResultChecks.SdkPage(SdkSearchCases().GetAwaiter().GetResult(), CaseBodies.PageSize);
         ResultChecks.BaselinePage(BaselineSearchCases().GetAwaiter().GetResult(), CaseBodies.PageSize);
+        Console.WriteLine("// Setup checks passed: baseline, SDK and Kiota read every member of GetCase, CreateCase and SearchCases; Kiota's create body equals the baseline's.");
     }
 
     [GlobalCleanup]
