@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using CaseSdk.Benchmarks.ColdStart;
 using CaseSdk.Benchmarks.Stub;
@@ -11,10 +12,12 @@ namespace CaseSdk.Benchmarks;
 /// stub and checks the case. Runtime start, assembly loading and JIT are what this measures; the DLLs are the same
 /// files for every row, so the disk cache is warm for all of them (the setup's launch warms it, and the stub). Each
 /// process also reports when its response came, from process start and from Main; the cleanup prints their medians.
+/// The memory diagnoser's columns are hidden: they would count the launching process, not the one measured.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [Config(typeof(ColdStartJobConfig))]
 [CategoriesColumn]
+[HideColumns(Column.Gen0, Column.Gen1, Column.Gen2, Column.Allocated, Column.AllocRatio)]
 public class ColdStartBenchmarks
 {
     private const string Category = "Cold start: process start to exit after one GetCase";
