@@ -9,7 +9,8 @@
 //             every target framework (tests/ReferenceBuild), warnings as errors, trimming/NativeAOT analyzers on.
 //   Test      Lint + Build + Pack + ReferenceBuild + every tests/**/*Tests and samples/**/*Tests project, TRX results in artifacts/test-results/.
 //             One of them, tests/PackageConsumer.Tests, builds, runs and NativeAOT-publishes an application that uses the packages.
-//   Bench     The benchmarks in tests/CaseSdk.Benchmarks (Release); --filter=<pattern> chooses them (default: all).
+//   Bench     The benchmarks in tests/CaseSdk.Benchmarks (Release); --filter=<pattern> chooses them (default: all);
+//             --job=<name> (dry, short) runs them on that BenchmarkDotNet job instead of their own.
 //   Default   The main job: Lint, Generate and Pack (Release), building only the packaged projects. No tests.
 // Local builds version the packages <version.props>-local.<content hash>; CI=true or --release packs the plain version.
 var target = Argument("target", "Default");
@@ -364,7 +365,7 @@ Task("Test")
 });
 
 Task("Bench")
-    .Description("Runs the BenchmarkDotNet suite in tests/CaseSdk.Benchmarks; --filter=<pattern> chooses the benchmarks.")
+    .Description("Runs the BenchmarkDotNet suite in tests/CaseSdk.Benchmarks; --filter=<pattern> chooses the benchmarks, --job=<name> replaces their jobs.")
     .Does(() =>
 {
     if (!FileExists(benchmarksProject))
@@ -373,8 +374,16 @@ Task("Bench")
     }
 
     var filter = Argument("filter", "*");
-    // The suite defines its own job; reports land in artifacts/benchmarks/results/.
-    Run("Bench", "dotnet", $"run --configuration Release --project \"{benchmarksProject}\" -- --filter \"{filter}\" --artifacts \"{artifacts.Combine("benchmarks")}\"");
+    // Each class defines its own job; --job=<name> (dry, short) replaces it, to check the suite quickly. Reports land
+    // in artifacts/benchmarks/results/.
+    var jobName = Argument("job", string.Empty);
+    if (!System.Text.RegularExpressions.Regex.IsMatch(jobName, "^[A-Za-z]*$"))
+    {
+        throw new CakeException($"Bench failed: --job must be a BenchmarkDotNet job name such as dry or short, not '{jobName}'.");
+    }
+
+    var job = jobName.Length > 0 ? $" --job {jobName}" : string.Empty;
+    Run("Bench", "dotnet", $"run --configuration Release --project \"{benchmarksProject}\" -- --filter \"{filter}\"{job} --artifacts \"{artifacts.Combine("benchmarks")}\"");
     Information($"[Bench] Benchmarks matching '{filter}' ran; reports are in artifacts/benchmarks/results/.");
 });
 

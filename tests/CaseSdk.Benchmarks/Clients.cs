@@ -8,8 +8,8 @@ namespace CaseSdk.Benchmarks;
 /// <summary>The three clients under comparison, all pointed at the loopback stub with the same API keys.</summary>
 public sealed class Clients : IDisposable
 {
-    private const string ApiKey = "bench-api-key-0123456789abcdef";
-    private const string ApplicationKey = "bench-app-key-0123456789abcdef0123456789";
+    internal const string ApiKey = "bench-api-key-0123456789abcdef";
+    internal const string ApplicationKey = "bench-app-key-0123456789abcdef0123456789";
 
     private readonly StubServer? _ownStub;
     private readonly ILoggerFactory _loggerFactory;

@@ -9,7 +9,8 @@ namespace CaseSdk.Benchmarks;
 /// 10,000 cases (100 pages of 100), and the same page loop over the Kiota-generated client (Kiota has no paging
 /// helper), against a hand-written page loop over the same stub. Each row is per case
 /// (OperationsPerInvoke = number of cases), so a per-case cost that grows with the number of pages shows up
-/// directly as a difference between the 10- and 100-page rows.
+/// directly as a difference between the 10- and 100-page rows. The 1,000-page listing (100,000 cases) is
+/// <see cref="LongPagingBenchmarks"/>, on a job sized to invocations of seconds.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [Config(typeof(LoopbackJobConfig))]
@@ -27,12 +28,14 @@ public class PagingBenchmarks
     public void Setup()
     {
         _clients = Clients.Connect();
-        ResultChecks.Require(SdkListAll(TenPages).GetAwaiter().GetResult() == TenPages * CaseBodies.PageSize, "SDK listing of 10 pages");
-        ResultChecks.Require(BaselineListAll(TenPages).GetAwaiter().GetResult() == TenPages * CaseBodies.PageSize, "baseline listing of 10 pages");
-        ResultChecks.Require(SdkListAll(HundredPages).GetAwaiter().GetResult() == HundredPages * CaseBodies.PageSize, "SDK listing of 100 pages");
-        ResultChecks.Require(BaselineListAll(HundredPages).GetAwaiter().GetResult() == HundredPages * CaseBodies.PageSize, "baseline listing of 100 pages");
-        ResultChecks.Require(KiotaListAll(TenPages).GetAwaiter().GetResult() == TenPages * CaseBodies.PageSize, "Kiota listing of 10 pages");
-        ResultChecks.Require(KiotaListAll(HundredPages).GetAwaiter().GetResult() == HundredPages * CaseBodies.PageSize, "Kiota listing of 100 pages");
+        foreach (var pages in new[] { TenPages, HundredPages })
+        {
+            Listings.RequireComplete(Listings.SdkListAll, _clients, pages, "SDK");
+            Listings.RequireComplete(Listings.BaselineListAll, _clients, pages, "baseline");
+            Listings.RequireComplete(Listings.KiotaListAll, _clients, pages, "Kiota");
+        }
+
+        Console.WriteLine("// Setup checks passed: baseline, SDK and Kiota read every case of the 10- and 100-page listings.");
     }
 
     [GlobalCleanup]
@@ -62,60 +65,9 @@ public class PagingBenchmarks
     [BenchmarkCategory(HundredPagesCategory)]
     public Task<int> KiotaHundredPages() => KiotaListAll(HundredPages);
 
-    private async Task<int> SdkListAll(int pages)
-    {
-        var filter = "pages:" + pages;
-        var count = 0;
-        await foreach (var item in _clients.Sdk.Api.V2.Cases.ListAllAsync(q => q.Filter = filter).ConfigureAwait(false))
-        {
-            count += item.Id is null ? 0 : 1;
-        }
+    private Task<int> SdkListAll(int pages) => Listings.SdkListAll(_clients, pages);
 
-        return count;
-    }
+    private Task<int> BaselineListAll(int pages) => Listings.BaselineListAll(_clients, pages);
 
-    // What a careful hand-written loop does: ask page after page until meta.page.total says it was the last one.
-    private async Task<int> BaselineListAll(int pages)
-    {
-        var filter = "pages:" + pages;
-        var count = 0;
-        for (var number = 1; ; number++)
-        {
-            var page = await _clients.Baseline.SearchCasesAsync(CaseBodies.PageSize, number, filter).ConfigureAwait(false);
-            foreach (var item in page.Data ?? [])
-            {
-                count += item.Id is null ? 0 : 1;
-            }
-
-            if (page.Data is null || page.Data.Count < CaseBodies.PageSize || number >= page.Meta?.Page?.Total)
-            {
-                return count;
-            }
-        }
-    }
-
-    // The baseline's loop, over Kiota's request builders and models.
-    private async Task<int> KiotaListAll(int pages)
-    {
-        var filter = "pages:" + pages;
-        var count = 0;
-        for (var number = 1; ; number++)
-        {
-            var page = await _clients.Kiota.Client.Api.V2.Cases.GetAsync(c =>
-            {
-                c.QueryParameters.Pagesize = CaseBodies.PageSize;
-                c.QueryParameters.Pagenumber = number;
-                c.QueryParameters.Filter = filter;
-            }).ConfigureAwait(false);
-            foreach (var item in page?.Data ?? [])
-            {
-                count += item.Id is null ? 0 : 1;
-            }
-
-            if (page?.Data is null || page.Data.Count < CaseBodies.PageSize || number >= page.Meta?.Page?.Total)
-            {
-                return count;
-            }
-        }
-    }
+    private Task<int> KiotaListAll(int pages) => Listings.KiotaListAll(_clients, pages);
 }

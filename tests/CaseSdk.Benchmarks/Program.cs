@@ -1,19 +1,23 @@
-using BenchmarkDotNet.Running;
+using System.Diagnostics;
 using CaseSdk.Benchmarks;
+using CaseSdk.Benchmarks.ColdStart;
 using CaseSdk.Benchmarks.Stub;
+
+// Taken first: a cold-start process reports its time from here to its first response.
+var mainEntered = Stopwatch.GetTimestamp();
+
+// The other modes dispatch before anything touches BenchmarkDotNet or Kestrel, so a cold-start process loads only
+// what its client needs.
+if (args is [FirstCall.Argument, ..])
+{
+    return await FirstCall.RunAsync(args, mainEntered);
+}
 
 if (args is [StubProcess.ServeArgument])
 {
     await StubProcess.ServeAsync();
-    return;
+    return 0;
 }
 
-// The stub runs in a process of its own; the benchmark processes BenchmarkDotNet starts find it through the
-// environment they inherit.
-using var stub = StubProcess.Start();
-Environment.SetEnvironmentVariable(StubServer.AddressVariable, stub.BaseAddress.ToString());
-Console.WriteLine($"// Stub listening on {stub.BaseAddress}");
-
-// Without arguments, run everything instead of asking interactively.
-var arguments = args.Length == 0 ? ["--filter", "*"] : args;
-BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(arguments, new BenchmarkConfig());
+SuiteLauncher.Run(args);
+return 0;

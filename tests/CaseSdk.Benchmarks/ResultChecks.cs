@@ -21,6 +21,9 @@ public static class ResultChecks
     // Members the reference does not define (see Data/CaseBodies.cs): the SDK keeps them in AdditionalData.
     private static readonly string[] UnknownAttributeMembers = ["sla", "comment_count"];
 
+    // The top-level member the reference does not define for CasesResponse or CaseResponse (see Data/CaseBodies.cs).
+    private const string UnknownTopLevelMember = "included";
+
     // `type` (CaseType) is deprecated in the reference; the check still reads it while the bodies carry it.
 #pragma warning disable CS0618
     public static void SdkCase(Case? item)
@@ -98,23 +101,44 @@ public static class ResultChecks
     }
 #pragma warning restore CS0618
 
+    /// <summary>A single-case body (GetCase, CreateCase): the case, and the top-level member the spec does not define.</summary>
+    public static void KiotaCaseResponse(KiotaModels.CaseResponse? response)
+    {
+        Require(response?.AdditionalData.ContainsKey(UnknownTopLevelMember) == true, "Kiota case response (no included)");
+        KiotaCase(response!.Data);
+    }
+
     public static void KiotaPage(KiotaModels.CasesResponse? page, int expectedCases)
     {
         Require(page?.Data?.Count == expectedCases && page.Meta?.Page?.Total is not null, "Kiota page");
+        Require(page!.AdditionalData.ContainsKey(UnknownTopLevelMember), "Kiota page (no included)");
         foreach (var item in page!.Data!)
         {
             KiotaCase(item);
         }
     }
 
+    /// <summary>A single-case body (GetCase, CreateCase): the case, and the top-level member the spec does not define.</summary>
+    public static void SdkCaseResponse(CaseResponse? response)
+    {
+        Require(
+            response is not null && Holds(response, CaseSdkJsonSerializerContext.Default.CaseResponse, response.AdditionalData, UnknownTopLevelMember),
+            "SDK case response (no included)");
+        SdkCase(response!.Data);
+    }
+
     public static void SdkPage(CasesResponse? page, int expectedCases)
     {
         Require(page?.Data?.Count == expectedCases && page.Meta?.Page?.Total is not null, "SDK page");
+        Require(Holds(page!, CaseSdkJsonSerializerContext.Default.CasesResponse, page!.AdditionalData, UnknownTopLevelMember), "SDK page (no included)");
         foreach (var item in page!.Data!)
         {
             SdkCase(item);
         }
     }
+
+    /// <summary>A single-case body: the baseline does not declare <c>included</c>, so System.Text.Json skips it.</summary>
+    public static void BaselineCaseResponse(CaseEnvelope? response) => BaselineCase(response?.Data);
 
     public static void BaselinePage(CasesPage? page, int expectedCases)
     {

@@ -9,8 +9,11 @@ namespace CaseSdk.Benchmarks.Data;
 /// ServiceNow ticket, <c>status_name</c>, <c>status_group</c>, <c>type_id</c>, the <c>attributes</c> map,
 /// <c>custom_attributes</c> with string, number and array values, all four relationships), with nulls where the
 /// reference allows them (an open case has no <c>closed_at</c>, an unassigned one a null assignee), plus three
-/// members the reference does not define, as a newer API would send. Written with <see cref="Utf8JsonWriter"/> so
-/// that neither client under test produces its own input. About 2 KB per case: a page of 100 is 196,669 bytes.
+/// members the reference does not define, as a newer API would send. Both the <c>SearchCases</c> page and the
+/// <c>GetCase</c> body also carry a top-level <c>included</c> array (two JSON:API user objects), which the reference's
+/// <c>CasesResponse</c> (data, meta) and <c>CaseResponse</c> (data) do not define: an unknown member at the top level
+/// too. Written with <see cref="Utf8JsonWriter"/> so that neither client under test produces its own input. About
+/// 2 KB per case: a page of 100 is about 197 KB.
 /// </summary>
 public static class CaseBodies
 {
@@ -25,6 +28,11 @@ public static class CaseBodies
     private static readonly string[] StatusNames = ["Open", "In Progress", "Closed"];
     private static readonly string[] StatusGroups = ["SG_OPEN", "SG_IN_PROGRESS", "SG_CLOSED"];
     private static readonly string[] TicketStatuses = ["IN_PROGRESS", "COMPLETED", "FAILED"];
+    private const uint CaseKind = 0x0ca5e000;
+    private const uint ServiceNowKind = 0x5e1f1ce0;
+    private const uint WorkflowRunKind = 0x3f10e000;
+    private const uint UserKind = 0x05e40001;
+
     private static readonly DateTimeOffset Epoch = new(2025, 3, 14, 9, 26, 53, 589, TimeSpan.Zero);
 
     /// <summary>A <c>SearchCases</c> page: <see cref="PageSize"/> cases and <c>meta.page</c> with <paramref name="totalPages"/>.</summary>
@@ -41,6 +49,9 @@ public static class CaseBodies
             }
 
             writer.WriteEndArray();
+            WriteIncluded(writer);
+
+            // meta comes last: the stub's long listings write it per page after a shared prefix (Stub/LongListingPages.cs).
             writer.WriteStartObject("meta");
             writer.WriteStartObject("page");
             writer.WriteNumber("current", pageNumber);
@@ -63,6 +74,7 @@ public static class CaseBodies
             writer.WriteStartObject();
             writer.WritePropertyName("data");
             WriteCase(writer, 0, 7);
+            WriteIncluded(writer);
             writer.WriteEndObject();
         }
 
@@ -70,7 +82,41 @@ public static class CaseBodies
     }
 
     /// <summary>The id of case <paramref name="index"/> on page <paramref name="pageNumber"/>: unique across pages.</summary>
-    public static string CaseId(int pageNumber, int index) => Id(0x0ca5e000, pageNumber, index);
+    public static string CaseId(int pageNumber, int index) => Id(CaseKind, pageNumber, index);
+
+    /// <summary>
+    /// Where, in a <see cref="SearchPage"/> body for <paramref name="pageNumber"/>, the four hex digits of the page
+    /// number sit in the ids that carry it (each case's id, ServiceNow <c>sys_id</c> and <c>workflow_run_id</c>), in
+    /// body order: writing another page number there gives that page's ids.
+    /// </summary>
+    public static int[] PageNumberPositions(ReadOnlySpan<byte> body, int pageNumber)
+    {
+        var positions = new List<int>(3 * PageSize);
+        var from = 0;
+        for (var i = 0; i < PageSize; i++)
+        {
+            // The page number is a Guid's second group: after "xxxxxxxx-" in the D format, after 8 digits in the N format.
+            positions.Add(FindAfter(body, ref from, Id(CaseKind, pageNumber, i)) + 9);
+            positions.Add(FindAfter(body, ref from, Id(ServiceNowKind, pageNumber, i).Replace("-", string.Empty, StringComparison.Ordinal)) + 8);
+            positions.Add(FindAfter(body, ref from, Id(WorkflowRunKind, pageNumber, i)) + 9);
+        }
+
+        return [.. positions];
+    }
+
+    // Where text occurs in body at or after from; from moves past it.
+    private static int FindAfter(ReadOnlySpan<byte> body, ref int from, string text)
+    {
+        var at = body[from..].IndexOf(System.Text.Encoding.UTF8.GetBytes(text));
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"'{text}' is not in the page body.");
+        }
+
+        var found = from + at;
+        from = found + text.Length;
+        return found;
+    }
 
     private static void WriteCase(Utf8JsonWriter writer, int pageNumber, int index)
     {
@@ -131,7 +177,7 @@ public static class CaseBodies
         writer.WriteString("priority", Priorities[n % Priorities.Length]);
         writer.WriteStartObject("service_now_ticket");
         writer.WriteStartObject("result");
-        writer.WriteString("sys_target_link", "https://example.service-now.com/nav_to.do?uri=incident.do%3Fsys_id%3D" + Id(0x5e1f1ce0, pageNumber, index).Replace("-", string.Empty, StringComparison.Ordinal));
+        writer.WriteString("sys_target_link", "https://example.service-now.com/nav_to.do?uri=incident.do%3Fsys_id%3D" + Id(ServiceNowKind, pageNumber, index).Replace("-", string.Empty, StringComparison.Ordinal));
         writer.WriteEndObject();
         writer.WriteString("status", TicketStatuses[(n + 1) % TicketStatuses.Length]);
         writer.WriteEndObject();
@@ -158,15 +204,56 @@ public static class CaseBodies
         }
         else
         {
-            WriteRelationship(writer, "assignee", Id(0x05e40001, 0, n % 7), "user");
+            WriteRelationship(writer, "assignee", Id(UserKind, 0, n % 7), "user");
         }
 
-        WriteRelationship(writer, "created_by", Id(0x05e40001, 0, n % 5), "user");
-        WriteRelationship(writer, "modified_by", Id(0x05e40001, 0, n % 3), "user");
+        WriteRelationship(writer, "created_by", Id(UserKind, 0, n % 5), "user");
+        WriteRelationship(writer, "modified_by", Id(UserKind, 0, n % 3), "user");
         WriteRelationship(writer, "project", Id(0x9b0ec700, 0, 1), "project");
         writer.WriteEndObject();
 
-        writer.WriteString("workflow_run_id", Id(0x3f10e000, pageNumber, index));
+        writer.WriteString("workflow_run_id", Id(WorkflowRunKind, pageNumber, index));
+        writer.WriteEndObject();
+    }
+
+    // A JSON:API compound document's related resources, as the live API adds them when asked to include users: the
+    // first two users the cases point at, with the members the reference defines for a user's attributes.
+    private static void WriteIncluded(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("included");
+        WriteUser(writer, 0, "Ada Lovelace", "ada.lovelace@example.com", "Incident commander");
+        WriteUser(writer, 1, "Grace Hopper", "grace.hopper@example.com", null);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteUser(Utf8JsonWriter writer, int index, string name, string email, string? title)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", Id(UserKind, 0, index));
+        writer.WriteString("type", "users");
+        writer.WriteStartObject("attributes");
+        writer.WriteString("created_at", Epoch.AddDays(-400 - index));
+        writer.WriteBoolean("disabled", false);
+        writer.WriteString("email", email);
+        writer.WriteString("handle", email);
+        writer.WriteString("icon", "https://secure.gravatar.com/avatar/" + Id(UserKind, 1, index).Replace("-", string.Empty, StringComparison.Ordinal) + "?s=48&d=retro");
+        writer.WriteString("last_login_time", Epoch.AddHours(-3 - index));
+        writer.WriteBoolean("mfa_enabled", index == 0);
+        writer.WriteString("modified_at", Epoch.AddDays(-20 - index));
+        writer.WriteString("name", name);
+        writer.WriteBoolean("service_account", false);
+        writer.WriteString("status", "Active");
+        if (title is null)
+        {
+            writer.WriteNull("title");
+        }
+        else
+        {
+            writer.WriteString("title", title);
+        }
+
+        writer.WriteBoolean("verified", true);
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

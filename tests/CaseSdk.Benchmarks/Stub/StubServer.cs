@@ -13,8 +13,11 @@ namespace CaseSdk.Benchmarks.Stub;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 serving canned JSON: <c>GET /api/v2/cases/{id}</c> (one case),
-/// <c>POST /api/v2/cases</c> (reads the body, answers 201 with one case) and <c>GET /api/v2/cases</c> (a page of 100 cases chosen by <c>page[number]</c>; <c>filter=pages:N</c> sets how many
-/// pages the listing has, default 100). Bodies are built once, before any benchmark runs.
+/// <c>POST /api/v2/cases</c> (reads the body, answers 201 with one case) and <c>GET /api/v2/cases</c> (a page of 100
+/// cases chosen by <c>page[number]</c>; <c>filter=pages:N</c> sets how many pages the listing has, default 100).
+/// Listings of up to 100 pages are built whole, before any benchmark runs, and kept; longer ones (up to
+/// <see cref="LongListingPages.MaxPages"/>) are served from a few kept pages by <see cref="LongListingPages"/>, and a
+/// page past their end is a 400.
 /// </summary>
 public sealed class StubServer : IAsyncDisposable
 {
@@ -24,11 +27,15 @@ public sealed class StubServer : IAsyncDisposable
     /// <summary>The number of pages a listing has when the request names none.</summary>
     public const int DefaultPages = 100;
 
+    // The longest listing whose pages are kept whole (100 pages of about 197 KB).
+    private const int KeptPagesLimit = DefaultPages;
+
     private static readonly byte[] EmptyPage = """{"data":[],"meta":{"page":{"current":0,"size":0,"total":0}}}"""u8.ToArray();
 
     private readonly WebApplication _app;
     private readonly byte[] _singleCase = CaseBodies.SingleCase();
     private readonly ConcurrentDictionary<(int Pages, int Number), byte[]> _pages = new();
+    private readonly LongListingPages _longListings = new();
 
     private StubServer(WebApplication app)
     {
@@ -86,6 +93,20 @@ public sealed class StubServer : IAsyncDisposable
         {
             var pages = ParsePages(context.Request.Query["filter"].ToString());
             var number = int.TryParse(context.Request.Query["page[number]"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+            if (pages > KeptPagesLimit)
+            {
+                // A client that reads past meta.page.total of a long listing fails the setup check instead of
+                // reading an empty page.
+                if (pages > LongListingPages.MaxPages || number < 1 || number > pages)
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
+
+                await _longListings.WriteAsync(context.Response, number - 1, pages).ConfigureAwait(false);
+                return;
+            }
+
             body = Page(pages, number - 1); // page[number] counts from 1, as on the live API
         }
         else if (path.StartsWith("/api/v2/cases/", StringComparison.Ordinal))
