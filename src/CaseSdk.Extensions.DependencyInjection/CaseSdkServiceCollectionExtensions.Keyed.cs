@@ -35,7 +35,8 @@ public static partial class CaseSdkServiceCollectionExtensions
     /// <param name="configuration">The client's section.</param>
     /// <returns>
     /// The builder of this client's own handler chain (<see cref="KeyedHttpClientName"/>): handlers added there run
-    /// for this client only, under its retry and authentication handlers, once per attempt.
+    /// for this client only, under its retry and authentication handlers, once per attempt, and see the credential
+    /// headers. As for <c>AddCaseSdk</c>, the factory's own loggers are removed from the chain.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="serviceKey"/> is empty or already registered.</exception>
     public static IHttpClientBuilder AddKeyedCaseSdk(this IServiceCollection services, string serviceKey, IConfiguration configuration)

@@ -20,6 +20,18 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Options are validated when the host starts (hosts of Microsoft.Extensions.Hosting 8 or later run
 /// <see cref="IStartupValidator"/>), else when the client is first resolved. <c>AddCaseSdk</c> registers one unkeyed
 /// client; <c>AddKeyedCaseSdk</c> registers further ones, each under its own service key.
+/// <para>
+/// The factory's own loggers are removed from these chains (<c>RemoveAllLoggers</c>), loggers configured for every
+/// client with <c>ConfigureHttpClientDefaults</c> included: they run under the client's authentication handler, and
+/// their Trace-level header events carry every header's raw value in their structured state (only the formatted
+/// message is redacted), so a backend that writes state values (OpenTelemetry logs, JSON console) would write the
+/// credentials. The client logs each call itself instead (<see cref="DatadogClientOptions.LoggerFactory"/>:
+/// operation, method, path, status and elapsed time at Debug, each retry at Warning); what these chains no longer
+/// write are the factory's request start and end events and its header events. Calling <c>AddDefaultLogger</c> on
+/// the returned builder brings the factory's default logging back, the raw credential values in its header events'
+/// state included (the credential headers stay redacted from its messages); a logger added with <c>AddLogger</c>
+/// sees the credential headers.
+/// </para>
 /// </remarks>
 public static partial class CaseSdkServiceCollectionExtensions
 {
@@ -42,7 +54,8 @@ public static partial class CaseSdkServiceCollectionExtensions
     /// <returns>
     /// The builder of the client's <see cref="HttpClientName"/> handler chain: replace the primary handler or add
     /// handlers. Handlers added there run under the client's retry and authentication handlers, once per attempt,
-    /// and see the credential headers.
+    /// and see the credential headers: a handler that logs requests must leave those headers out. The factory's own
+    /// loggers are removed from the chain (see the class remarks).
     /// </returns>
     public static IHttpClientBuilder AddCaseSdk(this IServiceCollection services, IConfiguration configuration) =>
         AddCaseSdk(services, configuration, Environment.GetEnvironmentVariable);
@@ -115,13 +128,15 @@ public static partial class CaseSdkServiceCollectionExtensions
             services.TryAddSingleton<DatadogClient>(provider => CreateClient(provider, registration));
         }
 
-        // The factory's own request logging (Trace level) must never print the credential headers, whatever else the app configures.
+        // Should the app add the factory's loggers back, their formatted messages still never print the credential headers.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpClientFactoryOptions>, SecretHeaderRedaction>());
 
         // The singleton client holds its handler for good, so the factory never expires it; the transport recycles connections itself.
+        // The factory's loggers sit under the authentication handler and keep header values in their state: removed.
         return services.AddHttpClient(registration.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
     }
 
     private static DatadogClient CreateClient(IServiceProvider services, CaseSdkClientRegistration registration)

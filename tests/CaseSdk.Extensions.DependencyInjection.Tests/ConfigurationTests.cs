@@ -183,18 +183,48 @@ public sealed class ConfigurationTests
 
         await provider.GetRequiredService<DatadogClient>().Api.V2.Roles.GetAsync();
 
-        // The factory header events' state values are left out: see TextWithoutFactoryHeaderValues.
-        var all = logs.TextWithoutFactoryHeaderValues();
+        var all = logs.Text();
         Assert.That(all, Does.Contain("Retrying GET /api/v2/roles after 429"), "the client's retry log");
         Assert.That(all, Does.Contain("ListRoles GET /api/v2/roles answered 200"), "the client's call log");
 
-        // The factory's own handlers log request headers at Trace level; the credential values must be redacted there.
-        Assert.That(all, Does.Contain("DD-API-KEY: *"), "the factory's header log ran and redacted the value");
+        // The factory's own loggers (whose header events keep raw values in their state) are off for the client's chain.
+        Assert.That(logs.HttpClientFactoryRecords(CaseSdkServiceCollectionExtensions.HttpClientName), Is.Empty);
         Assert.That(all, Does.Not.Contain(ApiKey).And.Not.Contain(AppKey));
     }
 
     [Test]
-    public async Task Keys_stay_redacted_in_the_factorys_header_log_when_the_app_sets_its_own_redaction_list()
+    public async Task Factory_logging_configured_for_every_client_stays_off_the_clients_chain()
+    {
+        var logs = new FakeLogCollector();
+        using var loggerFactory = logs.CreateLoggerFactory();
+        var stub = new StubHandler().Respond(HttpStatusCode.OK, RolesJson);
+        var other = new StubHandler().Respond(HttpStatusCode.OK);
+        var services = new ServiceCollection();
+        services.AddSingleton(loggerFactory);
+
+        CaseSdkServiceCollectionExtensions.AddCaseSdk(services, Section(("ApiKey", ApiKey), ("ApplicationKey", AppKey)), _ => null)
+            .ConfigurePrimaryHttpMessageHandler(() => stub);
+        services.AddHttpClient("other").ConfigurePrimaryHttpMessageHandler(() => other);
+
+        // Logging for every client, registered last, with a redaction list of the app's own that lets other headers through.
+        services.ConfigureHttpClientDefaults(builder => builder.AddDefaultLogger().RedactLoggedHeaders(["X-Correlation-Secret"]));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<DatadogClient>().Api.V2.Roles.GetAsync();
+        using (var otherClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient("other"))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "https://other.example.test/");
+            request.Headers.Add("X-Visible", "shown");
+            (await otherClient.SendAsync(request)).Dispose();
+        }
+
+        Assert.That(logs.HttpClientFactoryRecords("other").Select(r => r.Message), Has.Some.Contain("X-Visible: shown"), "the factory's logging is in force for other clients");
+        Assert.That(logs.HttpClientFactoryRecords(CaseSdkServiceCollectionExtensions.HttpClientName), Is.Empty);
+        Assert.That(logs.Text(), Does.Contain("ListRoles GET /api/v2/roles answered 200").And.Not.Contain(ApiKey).And.Not.Contain(AppKey));
+    }
+
+    [Test]
+    public async Task Factory_loggers_the_app_adds_back_still_redact_the_keys_in_their_messages()
     {
         var logs = new FakeLogCollector();
         using var loggerFactory = logs.CreateLoggerFactory();
@@ -202,18 +232,19 @@ public sealed class ConfigurationTests
         var services = new ServiceCollection();
         services.AddSingleton(loggerFactory);
 
-        // RedactLoggedHeaders replaces the factory's redact-everything default with the app's own list.
+        // The app's explicit choice: the factory's loggers back on the client's chain, with a redaction list of its own.
         CaseSdkServiceCollectionExtensions.AddCaseSdk(services, Section(("ApiKey", ApiKey), ("ApplicationKey", AppKey)), _ => null)
             .ConfigurePrimaryHttpMessageHandler(() => stub)
+            .AddDefaultLogger()
             .RedactLoggedHeaders(["X-Correlation-Secret"]);
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<DatadogClient>().Api.V2.Roles.GetAsync();
 
-        // The factory header events' state values are left out: see TextWithoutFactoryHeaderValues.
-        var all = logs.TextWithoutFactoryHeaderValues();
-        Assert.That(all, Does.Contain("Accept: application/json"), "other headers are logged in clear, so the app's list is in force");
-        Assert.That(all, Does.Contain("DD-API-KEY: *").And.Contain("DD-APPLICATION-KEY: *"));
-        Assert.That(all, Does.Not.Contain(ApiKey).And.Not.Contain(AppKey));
+        // Messages only: the state of these events holds raw header values, which is why the loggers are off by default.
+        var messages = string.Join("\n", logs.HttpClientFactoryRecords(CaseSdkServiceCollectionExtensions.HttpClientName).Select(r => r.Message));
+        Assert.That(messages, Does.Contain("Accept: application/json"), "other headers are logged in clear, so the app's list is in force");
+        Assert.That(messages, Does.Contain("DD-API-KEY: *").And.Contain("DD-APPLICATION-KEY: *"));
+        Assert.That(messages, Does.Not.Contain(ApiKey).And.Not.Contain(AppKey));
     }
 }

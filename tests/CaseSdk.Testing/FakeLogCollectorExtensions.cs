@@ -25,27 +25,15 @@ public static class FakeLogCollectorExtensions
     public static string Text(this FakeLogCollector collector) => string.Join("\n", collector.Lines());
 
     /// <summary>
-    /// <see cref="Text"/>, except that IHttpClientFactory's request and response header events (category
-    /// <c>System.Net.Http.HttpClient.*</c>) contribute their formatted message only, not their state's values.
+    /// The records of IHttpClientFactory's own loggers for the client named <paramref name="httpClientName"/>
+    /// (categories <c>System.Net.Http.HttpClient.{name}.LogicalHandler</c> and <c>.ClientHandler</c>).
     /// </summary>
-    /// <remarks>
-    /// Microsoft.Extensions.Http 10.0 redacts header values in the formatted message only: the state of those events
-    /// carries every header's raw value, whatever RedactLoggedHeaders says, so a structured logging backend that
-    /// writes state values writes the credentials too. A check that the redaction is in force can look at the message
-    /// only; that the credentials reach the state at all is a known gap, not what such a check asserts.
-    /// </remarks>
-    public static string TextWithoutFactoryHeaderValues(this FakeLogCollector collector) =>
-        string.Join("\n", collector.GetSnapshot().Select(r => Line(r, includeState: !IsFactoryHeaderEvent(r))));
+    public static IReadOnlyList<FakeLogRecord> HttpClientFactoryRecords(this FakeLogCollector collector, string httpClientName) =>
+        collector.GetSnapshot().Where(r => r.Category?.StartsWith($"System.Net.Http.HttpClient.{httpClientName}.", StringComparison.Ordinal) == true).ToList();
 
-    private static bool IsFactoryHeaderEvent(FakeLogRecord record) =>
-        record.Category?.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal) == true
-        && record.Id.Name is "RequestPipelineRequestHeader" or "RequestPipelineResponseHeader" or "RequestHeader" or "ResponseHeader";
-
-    private static string Line(FakeLogRecord record) => Line(record, includeState: true);
-
-    private static string Line(FakeLogRecord record, bool includeState)
+    private static string Line(FakeLogRecord record)
     {
-        var values = includeState && record.StructuredState is { } pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+        var values = record.StructuredState is { } pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
         return $"{record.Level} {record.Id.Name}: {record.Message} [{values}] {record.Exception}";
     }
 }
