@@ -171,7 +171,13 @@ internal sealed class RequestInfo
     /// <see cref="BaseUrlPrefix"/> is <paramref name="baseUrlPrefix"/>. Call it once per request: the message takes
     /// over the body, and disposing the message releases the body's pooled buffer.
     /// </summary>
-    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix)
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix) => ToHttpRequestMessage(baseAddress, baseUrlPrefix, userAgent: null);
+
+    /// <summary>
+    /// As <see cref="ToHttpRequestMessage(Uri, string)"/>, with <paramref name="userAgent"/> as the <c>User-Agent</c>
+    /// unless the caller set one (the rule of <see cref="HttpClient.DefaultRequestHeaders"/>).
+    /// </summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix, string? userAgent)
     {
         // A base address may carry a path prefix (a proxy); the operation path is appended to it.
         // Generated paths start with '/'; only a URL from WithUrl does not. Testing that first skips parsing
@@ -219,6 +225,11 @@ internal sealed class RequestInfo
             {
                 throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
             }
+        }
+
+        if (userAgent is not null && !message.Headers.Contains("User-Agent"))
+        {
+            message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         }
 
         return message;
