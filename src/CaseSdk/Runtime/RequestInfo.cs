@@ -199,7 +199,7 @@ internal sealed class RequestInfo
         }
 
         // The message carries the operation id itself, so the handlers need no per-request options dictionary.
-        var message = new OperationRequestMessage(Method, target, OperationId) { BodyCanBeResent = _bodyCanBeResent };
+        var message = new OperationRequestMessage(Method, target, OperationId) { BodyCanBeResent = _bodyCanBeResent, CredentialSource = SetsCredentialHeader() ? OperationRequestMessage.OtherCredentialSource : null };
         // A constant, valid value: stored as text, never parsed into a header object.
         message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var header in Headers)
@@ -233,6 +233,25 @@ internal sealed class RequestInfo
         }
 
         return message;
+    }
+
+    // Caller headers never name a credential header (Configure refuses them); documented header parameters might.
+    private bool SetsCredentialHeader()
+    {
+        if (_parameterHeaders is not { } headers)
+        {
+            return false;
+        }
+
+        foreach (var header in headers)
+        {
+            if (CredentialHeaders.Contains(header.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbsoluteUrl(string path, out Uri absolute) =>
