@@ -219,11 +219,15 @@ internal sealed class RequestInfo
             }
         }
 
-        foreach (var header in _parameterHeaders ?? [])
+        // Not "?? []": that would make an empty list on every request without header parameters.
+        if (_parameterHeaders is { } parameterHeaders)
         {
-            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            foreach (var header in parameterHeaders)
             {
-                throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
+                if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+                {
+                    throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
+                }
             }
         }
 
