@@ -16,7 +16,8 @@ namespace CaseSdk;
 /// </remarks>
 public class DatadogClient : IDisposable
 {
-    private readonly HttpClient? _httpClient;
+    private readonly HttpMessageInvoker? _invoker;
+    private readonly RequestAdapter? _adapter;
     private readonly RootRequestBuilder _root;
     private readonly CaseManagementApi _caseManagement;
     private readonly IncidentTeamsApi _incidentTeams;
@@ -55,11 +56,10 @@ public class DatadogClient : IDisposable
         options.Validate();
         BaseAddress = options.EffectiveBaseAddress;
         var pipeline = HttpPipeline.Create(options, transport ?? options.HttpMessageHandler, disposeTransport: transport is not null ? disposeTransport : options.HttpMessageHandler is null);
-        // The adapter enforces options.Timeout over the whole call, body included.
-        _httpClient = new HttpClient(pipeline, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _httpClient.DefaultRequestHeaders.UserAgent.Clear();
-        _httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.With(options.UserAgentSuffix));
-        _root = new RootRequestBuilder(new RequestAdapter(_httpClient, BaseAddress, options.Timeout, options.MaxResponseBytes) { MaxPages = options.Paging.MaxPages });
+        // The adapter enforces options.Timeout over the whole call, body included, and sets the User-Agent.
+        _invoker = new HttpMessageInvoker(pipeline, disposeHandler: true);
+        _adapter = new RequestAdapter(_invoker, BaseAddress, options.Timeout, options.MaxResponseBytes, UserAgent.With(options.UserAgentSuffix)) { MaxPages = options.Paging.MaxPages };
+        _root = new RootRequestBuilder(_adapter);
         (_caseManagement, _incidentTeams, _roles) = (new CaseManagementApi(_root), new IncidentTeamsApi(_root), new RolesApi(_root));
     }
 
@@ -95,7 +95,9 @@ public class DatadogClient : IDisposable
     {
         if (disposing)
         {
-            _httpClient?.Dispose();
+            // Calls in flight end with OperationCanceledException, as they would on a disposed HttpClient.
+            _adapter?.CancelPendingCalls();
+            _invoker?.Dispose();
         }
     }
 }

@@ -154,7 +154,7 @@ public sealed class CompiledSampleTests
         assembly ??= Assembly;
         var handler = new RecordingHandler();
         var adapterType = assembly.GetType("CaseSdk.Runtime.RequestAdapter", throwOnError: true)!;
-        var adapter = Activator.CreateInstance(adapterType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new HttpClient(handler), new Uri("https://api.example.test")], null)!;
+        var adapter = Activator.CreateInstance(adapterType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new HttpMessageInvoker(handler), new Uri("https://api.example.test")], null)!;
         var rootType = assembly.GetType(rootNamespace + ".Builders.RootRequestBuilder", throwOnError: true)!;
         var root = rootType.GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [adapterType])!.Invoke([adapter]);
         return (root, handler);

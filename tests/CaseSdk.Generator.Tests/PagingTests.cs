@@ -300,7 +300,7 @@ public sealed class PagingTests
     {
         var handler = new PageHandler(bodies);
         var adapterType = Assembly.GetType("CaseSdk.Runtime.RequestAdapter", throwOnError: true)!;
-        var adapter = Activator.CreateInstance(adapterType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new HttpClient(handler), new Uri("https://api.example.test")], null)!;
+        var adapter = Activator.CreateInstance(adapterType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new HttpMessageInvoker(handler), new Uri("https://api.example.test")], null)!;
         if (maxPages is not null)
         {
             adapterType.GetProperty("MaxPages")!.SetValue(adapter, maxPages.Value);

@@ -46,6 +46,22 @@ public sealed partial class CSharpEmitter
             writer.Line($"private {child.ClassName}? {ChildField(child)};");
         }
 
+        if (node.IndexerChild is { } cachedItem)
+        {
+            writer.Line($"private {cachedItem.ClassName}? {LastItemField};");
+        }
+
+        var isItem = node.Parent?.IndexerChild == node;
+        if (isItem)
+        {
+            writer.Line("private readonly string? _itemKey;");
+        }
+
+        foreach (var operation in node.Operations.Where(IsReusable))
+        {
+            writer.Line($"private {Runtime}.RequestInfo? {ReusedRequestField(operation)};");
+        }
+
         writer.Line();
         if (isRoot)
         {
@@ -70,6 +86,23 @@ public sealed partial class CSharpEmitter
         writer.Line("_requestAdapter = requestAdapter ?? throw new global::System.ArgumentNullException(nameof(requestAdapter));");
         writer.Line("_path = path ?? throw new global::System.ArgumentNullException(nameof(path));");
         writer.Close();
+        if (isItem)
+        {
+            writer.Line();
+            writer.Doc("summary", "Creates the builder of the item <paramref name=\"itemKey\"/> (unescaped), whose escaped path is <paramref name=\"path\"/>.");
+            writer.Doc("param", "Sends requests and reads responses.", " name=\"requestAdapter\"");
+            writer.Doc("param", "The escaped path relative to the base address.", " name=\"path\"");
+            writer.Doc("param", "The path parameter as the caller gave it.", " name=\"itemKey\"");
+            writer.Line($"internal {name}({Runtime}.RequestAdapter requestAdapter, string path, string itemKey)");
+            writer.Line("    : this(requestAdapter, path)");
+            writer.Open();
+            writer.Line("_itemKey = itemKey;");
+            writer.Close();
+            writer.Line();
+            writer.Doc("summary", "True when this builder was made for the item <paramref name=\"itemKey\"/>.");
+            writer.Doc("param", "The path parameter as the caller gave it.", " name=\"itemKey\"");
+            writer.Line($"internal bool IsItem(string itemKey) => _itemKey is not null && string.Equals(_itemKey, itemKey, global::System.StringComparison.Ordinal);");
+        }
 
         foreach (var child in node.LiteralChildren)
         {
@@ -100,7 +133,20 @@ public sealed partial class CSharpEmitter
                 writer.Line($"[{Obsolete}({Naming.Literal($"The endpoints under {indexer.PathTemplate} are deprecated.")})]");
             }
 
-            writer.Line($"public virtual {indexer.ClassName} this[string {indexer.ParameterIdentifier}] => new {indexer.ClassName}(_requestAdapter, _path + \"/\" + {Runtime}.PathSegment.Escape({indexer.ParameterIdentifier}, {Naming.Literal(indexer.ParameterName!)}));");
+            // The last item asked for is kept: calls on one item in a row (read it, then change it) share its builder,
+            // which is immutable; asking for another item costs what it always did.
+            writer.Open($"public virtual {indexer.ClassName} this[string {indexer.ParameterIdentifier}]");
+            writer.Open("get");
+            writer.Line($"var last = {LastItemField};");
+            writer.Open($"if (last is not null && last.IsItem({indexer.ParameterIdentifier}))");
+            writer.Line("return last;");
+            writer.Close();
+            writer.Line();
+            writer.Line($"var item = new {indexer.ClassName}(_requestAdapter, _path + \"/\" + {Runtime}.PathSegment.Escape({indexer.ParameterIdentifier}, {Naming.Literal(indexer.ParameterName!)}), {indexer.ParameterIdentifier});");
+            writer.Line($"{LastItemField} = item;");
+            writer.Line("return item;");
+            writer.Close();
+            writer.Close();
         }
 
         foreach (var operation in node.Operations)
@@ -328,11 +374,29 @@ public sealed partial class CSharpEmitter
             "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
             var other => $"new global::System.Net.Http.HttpMethod({Naming.Literal(other)})",
         };
+        var reusable = IsReusable(operation);
+        if (reusable)
+        {
+            // Without a configuration the request is the same on every call, and nothing changes it once built: kept.
+            writer.Open($"if (requestConfiguration is null && {ReusedRequestField(operation)} is {{ }} reused)");
+            writer.Line("return reused;");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"var request = new {Runtime}.RequestInfo({method}, {Naming.Literal(operation.OperationId)}, _path, {operation.ErrorCodesField});");
         writer.Line("request.Configure(requestConfiguration);");
         if (operation.ResponseType is RawBodyRef rawResponse)
         {
             writer.Line($"request.Accept = {Naming.Literal(rawResponse.MediaType)};");
+        }
+
+        if (reusable)
+        {
+            writer.Open("if (requestConfiguration is null)");
+            writer.Line($"{ReusedRequestField(operation)} = request;");
+            writer.Close();
+            writer.Line();
         }
 
         if (operation.BodyType is not null)
@@ -426,6 +490,22 @@ public sealed partial class CSharpEmitter
             writer.Line($"using {ModelsNamespace};");
             writer.Line();
         }
+    }
+
+    /// <summary>The field that keeps the builder of the item last asked for.</summary>
+    private const string LastItemField = "_lastItemBuilder";
+
+    /// <summary>
+    /// Whether an unconfigured request of <paramref name="operation"/> can serve every call: one with no body and no
+    /// header parameters is fixed by the builder's path, and the adapter only reads it.
+    /// </summary>
+    private static bool IsReusable(OperationModel operation) => operation.BodyType is null && operation.HeaderParameters.Count == 0;
+
+    /// <summary>The field that keeps the unconfigured request of <paramref name="operation"/>: <c>_getCaseRequest</c>.</summary>
+    private static string ReusedRequestField(OperationModel operation)
+    {
+        var factory = RequestFactoryName(operation);
+        return "_" + char.ToLowerInvariant(factory["Create".Length]) + factory["Create".Length..][1..];
     }
 
     /// <summary>The field that keeps the child builder of a literal segment: <c>_casesBuilder</c>.</summary>

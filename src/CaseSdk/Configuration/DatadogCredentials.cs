@@ -63,10 +63,26 @@ public abstract class DatadogCredentials
     {
         internal override ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            request.Headers.Remove("DD-API-KEY");
-            request.Headers.Remove("DD-APPLICATION-KEY");
+            var operation = request as Runtime.OperationRequestMessage;
+            if (operation is not null && ReferenceEquals(operation.CredentialSource, this))
+            {
+                // A retry resends the message, which carries these fixed keys already.
+                return default;
+            }
+
+            if (operation is not { CredentialSource: null })
+            {
+                request.Headers.Remove("DD-API-KEY");
+                request.Headers.Remove("DD-APPLICATION-KEY");
+            }
+
             request.Headers.TryAddWithoutValidation("DD-API-KEY", apiKey);
             request.Headers.TryAddWithoutValidation("DD-APPLICATION-KEY", applicationKey);
+            if (operation is not null)
+            {
+                operation.CredentialSource = this;
+            }
+
             return default;
         }
 
@@ -90,8 +106,17 @@ public abstract class DatadogCredentials
                 throw new ArgumentException($"The access token returned by the token provider contains {problem}.", "tokenProvider");
             }
 
-            request.Headers.Remove("Authorization");
+            // The token may have been refreshed since the last attempt: a message that carries one gets the current one.
+            if (request is not Runtime.OperationRequestMessage { CredentialSource: null })
+            {
+                request.Headers.Remove("Authorization");
+            }
+
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            if (request is Runtime.OperationRequestMessage operation)
+            {
+                operation.CredentialSource = this;
+            }
         }
 
         public override string ToString() => "OAuth access token (value hidden)";

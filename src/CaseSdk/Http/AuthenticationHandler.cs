@@ -1,3 +1,5 @@
+using CaseSdk.Runtime;
+
 namespace CaseSdk.Http;
 
 /// <summary>
@@ -12,6 +14,11 @@ internal sealed class AuthenticationHandler(DatadogCredentials credentials, Requ
         if (!origin.Contains(request.RequestUri))
         {
             CredentialHeaders.RemoveFrom(request);
+            if (request is OperationRequestMessage operation)
+            {
+                operation.CredentialSource = null;
+            }
+
             return base.SendAsync(request, cancellationToken);
         }
 

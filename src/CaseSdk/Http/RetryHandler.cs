@@ -11,24 +11,121 @@ namespace CaseSdk.Http;
 /// Retries rate-limited (429) requests after the wait the server asks for, and — for idempotent methods,
 /// or all methods when the caller opts in — 5xx, 408 and transport failures with exponential back-off and jitter.
 /// </summary>
+/// <remarks>
+/// The first attempt goes straight to the inner handler: most calls succeed at once, and Polly's machinery (a context,
+/// a wrapped task, its state machines) would cost every one of them. Only an outcome <see cref="ShouldRetry"/> would
+/// retry enters the Polly pipeline, which is built then (so a process that never retries never loads it) and gets
+/// that outcome as its attempt 0: the delays, the retry log, the attempt count and the limit are Polly's, as if it
+/// had made the first attempt itself.
+/// </remarks>
 internal sealed class RetryHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("CaseSdk.Request");
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly DatadogRetryOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    // Read once, as the pipeline built at construction used to: later changes to the options do not apply.
+    private readonly int _maxRetries;
+    private readonly TimeSpan _baseDelay;
+    private readonly TimeSpan _maxDelay;
+
+    private ResiliencePipeline<HttpResponseMessage>? _pipeline;
 
     public RetryHandler(DatadogRetryOptions options, TimeProvider timeProvider, ILogger logger)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        if (options.MaxRetries > 0)
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _maxRetries = options.MaxRetries;
+        _baseDelay = options.BaseDelay;
+        _maxDelay = options.MaxDelay;
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_maxRetries == 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            return SendOnce(request, cancellationToken);
+        }
+
+        return SendWithRetriesAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // What Polly does before every attempt: a call cancelled already sends nothing.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendOnce(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && ShouldRetry(Outcome.FromException<HttpResponseMessage>(e), request, _options.RetryNonIdempotentRequests))
+        {
+            return await RetryAsync(request, Outcome.FromException<HttpResponseMessage>(e), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Polly's own rule after an attempt: a cancelled call gets the outcome it has.
+        if (cancellationToken.IsCancellationRequested || !ShouldRetry(Outcome.FromResult(response), request, _options.RetryNonIdempotentRequests))
+        {
+            return response;
+        }
+
+        return await RetryAsync(request, Outcome.FromResult(response), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Hands the rest of the call to the Polly pipeline, with <paramref name="first"/> as its attempt 0.</summary>
+    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
+    {
+        var attempts = new RemainingAttempts(this, request, first);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        try
+        {
+            return await Pipeline.ExecuteAsync(static (ctx, state) => state.Next(ctx.CancellationToken), context, attempts).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Polly skips the callback when the call is cancelled in between; the first response is then nobody's.
+            attempts.DisposeUnclaimedFirst();
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> Pipeline
+    {
+        get
+        {
+            if (Volatile.Read(ref _pipeline) is { } pipeline)
             {
-                MaxRetryAttempts = options.MaxRetries,
+                return pipeline;
+            }
+
+            // Two first retries at once may both build one; either will do.
+            var built = BuildPipeline();
+            return Interlocked.CompareExchange(ref _pipeline, built, null) ?? built;
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
+    {
+        var options = _options;
+        var timeProvider = _timeProvider;
+        var logger = _logger;
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = _maxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
+                Delay = _baseDelay,
+                MaxDelay = _maxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, Request(args.Context), options.RetryNonIdempotentRequests)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(ServerRequestedDelay(args.Outcome.Result, timeProvider, options.MaxDelay)),
                 OnRetry = args =>
@@ -38,27 +135,8 @@ internal sealed class RetryHandler : DelegatingHandler
                     RetryLog.Retrying(logger, request.Method.Method, request.RequestUri?.AbsolutePath, status, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
-            });
-        }
-
-        _pipeline = builder.Build();
-    }
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RequestKey, request);
-        try
-        {
-            return await _pipeline.ExecuteAsync(
-                static (ctx, state) => new ValueTask<HttpResponseMessage>(state.SendOnce(ctx.Properties.GetValue(RequestKey, null!), ctx.CancellationToken)),
-                context,
-                this).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+            })
+            .Build();
     }
 
     private Task<HttpResponseMessage> SendOnce(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -68,6 +146,35 @@ internal sealed class RetryHandler : DelegatingHandler
     }
 
     private static HttpRequestMessage Request(ResilienceContext context) => context.Properties.GetValue(RequestKey, null!);
+
+    /// <summary>The attempts Polly asks for: the first is the one already made, the others are sent.</summary>
+    private sealed class RemainingAttempts(RetryHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first)
+    {
+        private Outcome<HttpResponseMessage>? _first = first;
+
+        public ValueTask<HttpResponseMessage> Next(CancellationToken cancellationToken)
+        {
+            if (_first is { } outcome)
+            {
+                _first = null;
+                // Rethrown with its own stack trace, as if the attempt had thrown inside Polly.
+                outcome.ThrowIfException();
+                return new ValueTask<HttpResponseMessage>(outcome.Result!);
+            }
+
+            return new ValueTask<HttpResponseMessage>(handler.SendOnce(request, cancellationToken));
+        }
+
+        public void DisposeUnclaimedFirst()
+        {
+            if (_first is { Result: { } response })
+            {
+                response.Dispose();
+            }
+
+            _first = null;
+        }
+    }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request, bool retryNonIdempotent)
     {

@@ -23,7 +23,19 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
 
     internal static readonly ActivitySource Source = new(ActivitySourceName, UserAgent.SdkVersion);
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // With no listener and neither log line enabled there is nothing to record: hand the inner task through
+        // rather than await it in a state machine of its own.
+        if (!Source.HasListeners() && !logger.IsEnabled(LogLevel.Warning) && !logger.IsEnabled(LogLevel.Debug))
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendRecordedAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRecordedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operationId = RequestProperties.OperationId(request);
         using var activity = StartActivity(operationId, request.RequestUri);

@@ -18,4 +18,15 @@ internal sealed class OperationRequestMessage(HttpMethod method, Uri requestUri,
     /// <see cref="StreamContent"/> to where it started.
     /// </summary>
     public bool BodyCanBeResent { get; set; } = true;
+
+    /// <summary>
+    /// What put the credential headers the message carries: null when it carries none, the credentials that applied
+    /// theirs, or <see cref="OtherCredentialSource"/> when a documented header parameter set one. Credentials with
+    /// fixed values have nothing to do on a retry of a message they applied; on a message that carries none they have
+    /// nothing to remove first.
+    /// </summary>
+    public object? CredentialSource { get; set; }
+
+    /// <summary>The <see cref="CredentialSource"/> of a message a header parameter gave a credential header.</summary>
+    public static object OtherCredentialSource { get; } = new();
 }

@@ -10,7 +10,7 @@ internal sealed partial class RequestAdapter
 
     /// <summary>Sends nothing: every request fails with <see cref="InvalidOperationException"/>.</summary>
     public static RequestAdapter ForMocking =>
-        s_forMocking ??= new RequestAdapter(new HttpClient(new NotConfiguredHandler()), new Uri("https://mock.invalid/"));
+        s_forMocking ??= new RequestAdapter(new HttpMessageInvoker(new NotConfiguredHandler()), new Uri("https://mock.invalid/"));
 
     private sealed class NotConfiguredHandler : HttpMessageHandler
     {

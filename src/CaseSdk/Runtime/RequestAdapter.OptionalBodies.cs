@@ -42,7 +42,7 @@ internal sealed partial class RequestAdapter
 
     private async Task<(bool HasBody, TResponse Value, DatadogResponse? Details)> SendForOptionalCoreAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, int[] bodilessStatusCodes, bool withDetails, CancellationToken cancellationToken)
     {
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
@@ -54,7 +54,7 @@ internal sealed partial class RequestAdapter
 
             return (true, await ReadJsonBodyAsync(request, response, responseType, deadline.Token).ConfigureAwait(false), details);
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }

@@ -25,7 +25,7 @@ internal sealed partial class RequestAdapter
     /// <summary>Reads the whole success body; with <paramref name="withDetails"/>, the response's details too (else null).</summary>
     private async Task<(byte[] Body, string? Charset, DatadogResponse? Details)> SendForBytesAsync(RequestInfo request, bool withDetails, CancellationToken cancellationToken)
     {
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
@@ -48,7 +48,7 @@ internal sealed partial class RequestAdapter
                 throw failure;
             }
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }

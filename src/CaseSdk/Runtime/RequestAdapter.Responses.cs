@@ -12,14 +12,14 @@ internal sealed partial class RequestAdapter
     /// <summary>Sends the request and returns the deserialized success body with the response's details.</summary>
     public async Task<DatadogResponse<TResponse>> SendWithResponseAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
             var details = DatadogResponse.From(response);
             return new DatadogResponse<TResponse>(await ReadJsonBodyAsync(request, response, responseType, deadline.Token).ConfigureAwait(false), details);
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }
@@ -28,13 +28,13 @@ internal sealed partial class RequestAdapter
     /// <summary>Sends a request whose success response carries no body and returns the response's details.</summary>
     public async Task<DatadogResponse> SendNoContentWithResponseAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
             return DatadogResponse.From(response);
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }

@@ -14,35 +14,46 @@ internal sealed partial class RequestAdapter
     private const int MaxErrorBodyBytes = 16 * 1024;
     private const int MaxExcerptChars = 2048;
 
-    private readonly HttpClient _httpClient;
-    private readonly TimeSpan _timeout;
+    private readonly HttpMessageInvoker _invoker;
+    private readonly DeadlineSource _deadlines;
     private readonly string _baseUrlPrefix;
     private readonly long _maxResponseBytes;
+    private readonly string? _userAgent;
 
-    /// <summary>Creates an adapter over an already configured <see cref="HttpClient"/> (handlers, auth, retries), with no deadline.</summary>
-    public RequestAdapter(HttpClient httpClient, Uri baseAddress)
-        : this(httpClient, baseAddress, Timeout.InfiniteTimeSpan)
+    /// <summary>Creates an adapter over an already configured handler chain (auth, retries), with no deadline.</summary>
+    public RequestAdapter(HttpMessageInvoker invoker, Uri baseAddress)
+        : this(invoker, baseAddress, Timeout.InfiniteTimeSpan, DefaultMaxResponseBytes, userAgent: null)
     {
     }
 
-    /// <summary>Creates an adapter whose calls, body included, must finish within <paramref name="timeout"/>.</summary>
-    public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout)
-        : this(httpClient, baseAddress, timeout, DefaultMaxResponseBytes)
+    /// <summary>
+    /// Creates an adapter whose calls, body included, must finish within <paramref name="timeout"/>, with a limit on
+    /// response bodies (bytes after decompression) and the <c>User-Agent</c> every request carries.
+    /// </summary>
+    /// <remarks>
+    /// The chain is driven through a plain <see cref="HttpMessageInvoker"/>, not an <see cref="HttpClient"/>: the
+    /// client's per-call linked token source, pending-request tracking and timeout would duplicate this adapter's own
+    /// deadline. What else HttpClient does is done here: the <c>User-Agent</c> (unless the caller set one), the check
+    /// for a handler that returns no response, a transport failure under a cancelled token reported as cancellation,
+    /// and cancelling the calls in flight on disposal (<see cref="CancelPendingCalls"/>).
+    /// </remarks>
+    public RequestAdapter(HttpMessageInvoker invoker, Uri baseAddress, TimeSpan timeout, long maxResponseBytes, string? userAgent)
     {
-    }
-
-    /// <summary>Creates an adapter with a deadline and a limit on response bodies (bytes after decompression).</summary>
-    public RequestAdapter(HttpClient httpClient, Uri baseAddress, TimeSpan timeout, long maxResponseBytes)
-    {
-        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        // An HttpClient's SendAsync(request, token) would buffer every response body, defeating the size limit.
+        _invoker = invoker is HttpClient ? throw new ArgumentException("Pass the handler chain as a plain HttpMessageInvoker, not an HttpClient.", nameof(invoker))
+            : invoker ?? throw new ArgumentNullException(nameof(invoker));
         BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress));
         _baseUrlPrefix = RequestInfo.BaseUrlPrefix(baseAddress);
-        _timeout = timeout;
+        _deadlines = new DeadlineSource(timeout);
         _maxResponseBytes = maxResponseBytes > 0 ? maxResponseBytes : throw new ArgumentOutOfRangeException(nameof(maxResponseBytes));
+        _userAgent = userAgent;
     }
 
     /// <summary>The address relative operation paths are resolved against.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Cancels the calls in flight and any started later, as disposing an <see cref="HttpClient"/> does.</summary>
+    public void CancelPendingCalls() => _deadlines.ShutDown();
 
     /// <summary>The most pages one <c>ListAllAsync</c> enumeration requests (<see cref="DatadogPagingOptions.MaxPages"/>).</summary>
     public int MaxPages { get; init; } = DatadogPagingOptions.DefaultMaxPages;
@@ -55,18 +66,18 @@ internal sealed partial class RequestAdapter
     public async Task<TResponse> SendAsync<TResponse>(RequestInfo request, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
         // The deadline covers the body too: HttpClient.Timeout stops at the headers when the body is streamed.
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
-            using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix);
+            using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix, _userAgent);
             HttpResponseMessage response;
             try
             {
-                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+                response = await _invoker.SendAsync(message, deadline.Token).ConfigureAwait(false) ?? throw NoResponse();
             }
             catch (Exception e) when (TransportFault.Is(e))
             {
-                throw TransportFailed(request, e);
+                throw TransportFailed(request, e, deadline.Token);
             }
 
             using (response)
@@ -95,7 +106,7 @@ internal sealed partial class RequestAdapter
                 }
             }
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }
@@ -141,12 +152,12 @@ internal sealed partial class RequestAdapter
     /// <summary>Sends a request whose success response carries no body.</summary>
     public async Task SendNoContentAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        using var deadline = StartDeadline(cancellationToken);
+        using var deadline = _deadlines.Start(cancellationToken);
         try
         {
             using var response = await SendCoreAsync(request, deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (deadline.HasExpired)
         {
             throw TimedOut(request, e);
         }
@@ -193,17 +204,6 @@ internal sealed partial class RequestAdapter
 #endif
     }
 
-    private CancellationTokenSource StartDeadline(CancellationToken cancellationToken)
-    {
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_timeout != Timeout.InfiniteTimeSpan)
-        {
-            deadline.CancelAfter(_timeout);
-        }
-
-        return deadline;
-    }
-
     /// <summary>Fails before reading when the server announces a body longer than the limit.</summary>
     private void CheckDeclaredLength(RequestInfo request, HttpContent content)
     {
@@ -230,19 +230,19 @@ internal sealed partial class RequestAdapter
     }
 
     private TimeoutException TimedOut(RequestInfo request, Exception inner) =>
-        new($"{request.OperationId} did not complete within the client's Timeout ({_timeout}).", inner);
+        new($"{request.OperationId} did not complete within the client's Timeout ({_deadlines.Timeout}).", inner);
 
     private async Task<HttpResponseMessage> SendCoreAsync(RequestInfo request, CancellationToken cancellationToken)
     {
-        using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix);
+        using var message = request.ToHttpRequestMessage(BaseAddress, _baseUrlPrefix, _userAgent);
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false) ?? throw NoResponse();
         }
         catch (Exception e) when (TransportFault.Is(e))
         {
-            throw TransportFailed(request, e);
+            throw TransportFailed(request, e, cancellationToken);
         }
 
         if (response.IsSuccessStatusCode)
@@ -256,9 +256,21 @@ internal sealed partial class RequestAdapter
         }
     }
 
-    /// <summary>Retries are exhausted or not allowed; says which operation failed.</summary>
-    private static HttpRequestException TransportFailed(RequestInfo request, Exception e) =>
-        new($"{request.OperationId}: {e.Message}", e);
+    /// <summary>
+    /// Retries are exhausted or not allowed; says which operation failed. A failure under a token that was cancelled
+    /// meanwhile is the cancellation's doing, as HttpClient reports it: a <see cref="TaskCanceledException"/>.
+    /// </summary>
+    private static Exception TransportFailed(RequestInfo request, Exception e, CancellationToken cancellationToken) =>
+        e is HttpRequestException && cancellationToken.IsCancellationRequested
+#if NETSTANDARD2_0
+            ? new OperationCanceledException("The operation was canceled.", e, cancellationToken)
+#else
+            ? new TaskCanceledException("The operation was canceled.", e, cancellationToken)
+#endif
+            : new HttpRequestException($"{request.OperationId}: {e.Message}", e);
+
+    // HttpClient's own check and words, for a handler in the chain that returned null.
+    private static InvalidOperationException NoResponse() => new("Handler did not return a response message.");
 
     private async Task<DatadogApiException> CreateApiExceptionAsync(RequestInfo request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

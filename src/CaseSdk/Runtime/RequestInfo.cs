@@ -171,7 +171,13 @@ internal sealed class RequestInfo
     /// <see cref="BaseUrlPrefix"/> is <paramref name="baseUrlPrefix"/>. Call it once per request: the message takes
     /// over the body, and disposing the message releases the body's pooled buffer.
     /// </summary>
-    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix)
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix) => ToHttpRequestMessage(baseAddress, baseUrlPrefix, userAgent: null);
+
+    /// <summary>
+    /// As <see cref="ToHttpRequestMessage(Uri, string)"/>, with <paramref name="userAgent"/> as the <c>User-Agent</c>
+    /// unless the caller set one (the rule of <see cref="HttpClient.DefaultRequestHeaders"/>).
+    /// </summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, string baseUrlPrefix, string? userAgent)
     {
         // A base address may carry a path prefix (a proxy); the operation path is appended to it.
         // Generated paths start with '/'; only a URL from WithUrl does not. Testing that first skips parsing
@@ -193,7 +199,7 @@ internal sealed class RequestInfo
         }
 
         // The message carries the operation id itself, so the handlers need no per-request options dictionary.
-        var message = new OperationRequestMessage(Method, target, OperationId) { BodyCanBeResent = _bodyCanBeResent };
+        var message = new OperationRequestMessage(Method, target, OperationId) { BodyCanBeResent = _bodyCanBeResent, CredentialSource = SetsCredentialHeader() ? OperationRequestMessage.OtherCredentialSource : null };
         // A constant, valid value: stored as text, never parsed into a header object.
         message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var header in Headers)
@@ -213,15 +219,43 @@ internal sealed class RequestInfo
             }
         }
 
-        foreach (var header in _parameterHeaders ?? [])
+        // Not "?? []": that would make an empty list on every request without header parameters.
+        if (_parameterHeaders is { } parameterHeaders)
         {
-            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            foreach (var header in parameterHeaders)
             {
-                throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
+                if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+                {
+                    throw new ArgumentException($"{OperationId}: the header '{header.Key}' cannot be set on this request.", header.Key);
+                }
             }
         }
 
+        if (userAgent is not null && !message.Headers.Contains("User-Agent"))
+        {
+            message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
         return message;
+    }
+
+    // Caller headers never name a credential header (Configure refuses them); documented header parameters might.
+    private bool SetsCredentialHeader()
+    {
+        if (_parameterHeaders is not { } headers)
+        {
+            return false;
+        }
+
+        foreach (var header in headers)
+        {
+            if (CredentialHeaders.Contains(header.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbsoluteUrl(string path, out Uri absolute) =>
