@@ -74,7 +74,9 @@ public sealed partial class CSharpEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Open($"private global::System.Collections.Generic.IDictionary<string, {JsonElementType}>? ExtraMembersToWrite()");
+        writer.Doc("summary", "The extension data to write: <see cref=\"AdditionalData\"/>, merged with <see cref=\"AdditionalProperties\"/> into a copy when there are any.");
+        writer.Doc("returns", "The members to write after the listed ones.");
+        writer.Open($"internal global::System.Collections.Generic.IDictionary<string, {JsonElementType}>? ExtraMembersToWrite()");
         writer.Open("if (AdditionalProperties is not { Count: > 0 })");
         writer.Line("return AdditionalData;");
         writer.Close();

@@ -18,7 +18,8 @@ public sealed partial class CSharpEmitter
     private GeneratedFile EmitJsonOptions()
     {
         var tracking = TrackingModels.ToList();
-        var writer = Start(_options.RootNamespace, tracking.Any(m => m.Deprecated));
+        var roots = RequestBodyWriters.Roots(_model);
+        var writer = Start(_options.RootNamespace, tracking.Any(m => m.Deprecated) || roots.Any(_deprecatedTypes.Contains));
         writer.Doc("summary", $"The JSON options the SDK reads and writes with: the metadata of <see cref=\"CaseSdkJsonSerializerContext\"/> plus the rule that a request carries what the caller set.");
         writer.Doc("remarks", "A member you never set is not written. A nullable member you set to <c>null</c> is written as <c>null</c> "
             + "(for a JSON:API relationship: clear it); a nullable member the spec requires is always written. Reading records which members "
@@ -26,16 +27,23 @@ public sealed partial class CSharpEmitter
             + "for you. Serialize with these options (or the type information they give) to get this rule; the bare context writes no nulls.");
         writer.Open($"public static class {OptionsClassName}");
         writer.Doc("summary", "The options: read-only, safe for trimming and NativeAOT.");
-        writer.Line($"public static global::System.Text.Json.JsonSerializerOptions Default {{ get; }} = Create();");
+        writer.Line($"public static global::System.Text.Json.JsonSerializerOptions Default {{ get; }} = Create(withRequestBodyWriters: true);");
         writer.Line();
-        writer.Open("private static global::System.Text.Json.JsonSerializerOptions Create()");
+        writer.Doc("summary", "The same options with every type on the metadata path, request bodies included: the output the writers must match.");
+        writer.Doc("returns", "New read-only options.");
+        writer.Line("internal static global::System.Text.Json.JsonSerializerOptions CreateMetadataOnly() => Create(withRequestBodyWriters: false);");
+        writer.Line();
+        writer.Open("private static global::System.Text.Json.JsonSerializerOptions Create(bool withRequestBodyWriters)");
+        writer.Line($"var metadata = {Serialization}.Metadata.JsonTypeInfoResolver.WithAddedModifier(CaseSdkJsonSerializerContext.Default, SkipUnsetMembers);");
         writer.Line($"var options = new global::System.Text.Json.JsonSerializerOptions(CaseSdkJsonSerializerContext.Default.Options)");
         writer.Open();
-        writer.Line($"TypeInfoResolver = {Serialization}.Metadata.JsonTypeInfoResolver.WithAddedModifier(CaseSdkJsonSerializerContext.Default, SkipUnsetMembers),");
+        writer.Line($"TypeInfoResolver = withRequestBodyWriters ? {Serialization}.Metadata.JsonTypeInfoResolver.Combine(new RequestBodyWriters(), metadata) : metadata,");
         writer.Close(";");
         writer.Line("options.MakeReadOnly();");
         writer.Line("return options;");
         writer.Close();
+        writer.Line();
+        EmitRequestBodyResolver(writer, roots);
         writer.Line();
         writer.Doc("summary", "Leaves out the nullable members a caller never set and writes typed additional properties; runs once per type.");
         writer.Open($"private static void SkipUnsetMembers({Serialization}.Metadata.JsonTypeInfo typeInfo)");
@@ -74,6 +82,27 @@ public sealed partial class CSharpEmitter
         return File($"{OptionsClassName}.cs", writer);
     }
 
+    /// <summary>The resolver that gives the root request bodies a converter over their generated writer.</summary>
+    private void EmitRequestBodyResolver(CodeWriter writer, IReadOnlyList<string> roots)
+    {
+        writer.Doc("summary", "Request bodies (and only those: no response reaches them) are written by their generated writer; every other type resolves to the context's metadata.");
+        writer.Open($"private sealed class RequestBodyWriters : {Serialization}.Metadata.IJsonTypeInfoResolver");
+        writer.Doc("inheritdoc", string.Empty);
+        writer.Open($"public {Serialization}.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        foreach (var root in roots)
+        {
+            var type = $"global::{ModelsNamespace}.{root}";
+            writer.Open($"if (type == typeof({type}))");
+            writer.Line($"return {Serialization}.Metadata.JsonMetadataServices.CreateValueInfo<{type}>(options, new global::{ModelsNamespace}.{WriterClass(root)}.Converter());");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line("return null;");
+        writer.Close();
+        writer.Close();
+    }
+
     /// <summary>The backing field of a member that records whether it was set.</summary>
     private static string PresenceField(PropertyModel property) => "_" + Naming.Camel(property.Name);
 
@@ -92,7 +121,8 @@ public sealed partial class CSharpEmitter
         writer.Line();
         writer.Line($"private {type}? {field}{(initializer is null ? string.Empty : " = " + initializer)};");
         writer.Line();
-        writer.Line($"private bool {field}IsSet{(initializer is null ? string.Empty : " = true")};");
+        // Internal: the request-body writer reads it as the type-info modifier does.
+        writer.Line($"internal bool {field}IsSet{(initializer is null ? string.Empty : " = true")};");
     }
 
     /// <summary>The modifier hook of a model with tracked members.</summary>

@@ -92,6 +92,7 @@ public sealed partial class CSharpEmitter
             }
         }
 
+        files.AddRange(EmitWriters());
         files.AddRange(EmitOperationGroups());
         files.Add(EmitSerializerContext());
         files.Add(EmitJsonOptions());

@@ -21,6 +21,12 @@ public sealed partial class ModelBuilder
             _typeNames.Add(unique + "JsonConverter");
         }
 
+        if (kind != NamedKind.Enum)
+        {
+            // Models and unions reachable from a request body get a writer class of this name.
+            _typeNames.Add(unique + "JsonWriter");
+        }
+
         return unique;
     }
 }

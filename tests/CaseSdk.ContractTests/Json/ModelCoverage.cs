@@ -163,8 +163,10 @@ internal static class ModelCoverage
         Check(obj, set[0].Value, path, problems);
     }
 
+    // The context's metadata, which lists the members: under CaseSdkJsonOptions a request body resolves to the
+    // converter over its generated writer, which has none to walk.
     private static JsonTypeInfo TypeInfo(Type type) =>
-        CaseSdkJsonOptions.Default.GetTypeInfo(type);
+        CaseSdkJsonSerializerContext.Default.GetTypeInfo(type) ?? CaseSdkJsonOptions.Default.GetTypeInfo(type);
 
     private static string Describe(object model) => model is string or ValueType ? $"'{model}'" : model.GetType().Name;
 }
