@@ -56,6 +56,15 @@ public sealed class UnknownMembersTests
     }
 
     [Test]
+    public void Reflection_based_options_write_the_text_too()
+    {
+        var model = JsonSerializer.Deserialize(Json(Extras), SdkTypeInfo)!;
+        var reflection = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
+        Assert.That(JsonSerializer.Serialize(model, reflection), Does.Contain(Extras));
+    }
+
+    [Test]
     public void Enumeration_follows_the_JSON_order_past_the_indexed_size()
     {
         var names = Enumerable.Range(0, 12).Select(i => $"m{(i * 7) % 12}").ToList();
@@ -158,6 +167,7 @@ public sealed class UnknownMembersTests
 
         Assert.Throws<ArgumentException>(() => store["x"] = 42);
         Assert.Throws<ArgumentException>(() => store.Add("x", "text"));
+        Assert.Throws<ArgumentException>(() => store.Add("x", new byte[] { (byte)'1' }));
         store.Add("x", null);
         Assert.Throws<ArgumentException>(() => store.Add("x", null), "a key is added once");
     }

@@ -6,22 +6,22 @@ namespace CaseSdk.Runtime;
 /// <summary>
 /// The serializer context's converter for <see cref="object"/>, which only members the spec does not define go
 /// through (the extension-data store's values; no generated model has another <see cref="object"/> member). Reading
-/// keeps the member's JSON text as bytes instead of building a <see cref="JsonDocument"/>; writing copies it back.
+/// keeps the member's JSON text (<see cref="RawJsonValue"/>) instead of building a <see cref="JsonDocument"/>;
+/// writing copies it back.
 /// </summary>
 internal sealed class RawJsonConverter : JsonConverter<object>
 {
     /// <inheritdoc />
     public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RawJsonText.Read(ref reader);
+        new RawJsonValue(RawJsonText.Read(ref reader));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
     {
         switch (value)
         {
-            case byte[] raw:
-                // The bytes came from a validating reader, so they need no second check.
-                writer.WriteRawValue(raw, skipInputValidation: true);
+            case RawJsonValue raw:
+                raw.WriteTo(writer);
                 break;
             case JsonElement element:
                 element.WriteTo(writer);

@@ -1,12 +1,11 @@
 using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace CaseSdk.Runtime;
 
 /// <summary>
 /// The members of one JSON object that its model does not define, in JSON order: the serializer's extension data.
-/// A member read from JSON is kept as its exact text (<c>byte[]</c>, from <see cref="RawJsonConverter"/>) or
+/// A member read from JSON is kept as its exact text (<see cref="RawJsonValue"/>, from <see cref="RawJsonConverter"/>) or
 /// <c>null</c> for a JSON null, and becomes a <see cref="JsonElement"/> only when a caller asks for it through
 /// <see cref="Elements"/>; one set by a caller is held as the <see cref="JsonElement"/> it gave. Objects carry few
 /// such members, so one small array of key and value pairs, searched in order, holds them; past
@@ -18,7 +17,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
     private const int IndexedFrom = 8;
 
     // A JSON null is held as null and read back as an element of kind Null, as the serializer gives one.
-    private static readonly JsonElement NullElement = Parse("null"u8.ToArray());
+    private static readonly JsonElement NullElement = Parse(new RawJsonValue("null"u8.ToArray()));
 
     private readonly IDictionary<string, JsonElement>? _callerOwned;
 
@@ -109,7 +108,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
     public bool Contains(KeyValuePair<string, object?> item) => TryGetValue(item.Key, out var value) && Equals(value, item.Value);
 
     /// <inheritdoc />
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    public bool TryGetValue(string key, out object? value)
     {
         if (_callerOwned is not null)
         {
@@ -171,7 +170,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
         }
     }
 
-    /// <summary>The members as the serializer writes them: raw text (<c>byte[]</c>), a caller's element, or null.</summary>
+    /// <summary>The members as the serializer writes them: raw text, a caller's element, or null.</summary>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         if (_callerOwned is not null)
@@ -197,16 +196,20 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
     {
         if (_count > IndexedFrom)
         {
-            if (_index is null)
+            var index = _index;
+            if (index is null)
             {
-                _index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+                // Built whole before it is published: readers on other threads see none or all of it.
+                index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
                 for (var i = 0; i < _count; i++)
                 {
-                    _index[KeyAt(i)] = i;
+                    index[KeyAt(i)] = i;
                 }
+
+                _index = index;
             }
 
-            return _index.TryGetValue(key, out var found) ? found : -1;
+            return index.TryGetValue(key, out var found) ? found : -1;
         }
 
         for (var i = 0; i < _count; i++)
@@ -231,7 +234,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
                 return held;
             case ParsedMember parsed:
                 return parsed.Element;
-            case byte[] raw:
+            case RawJsonValue raw:
                 // Kept with its text, so writing it back still gives the exact bytes that were read.
                 var element = Parse(raw);
                 _entries[(2 * index) + 1] = new ParsedMember(raw, element);
@@ -253,7 +256,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
         {
             value = parsed.Raw;
         }
-        else if (value is not (null or byte[] or JsonElement))
+        else if (value is not (null or RawJsonValue or JsonElement))
         {
             throw new ArgumentException($"A member the spec does not define cannot hold a {value.GetType().Name}.", nameof(value));
         }
@@ -263,7 +266,7 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
             var element = value switch
             {
                 JsonElement held => held,
-                byte[] raw => Parse(raw),
+                RawJsonValue raw => Parse(raw),
                 _ => NullElement,
             };
             if (replace)
@@ -305,22 +308,22 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
     /// <summary>What is written for the member at <paramref name="index"/>: its raw text, a caller's element, or null.</summary>
     private object? WireValue(int index) => _entries[(2 * index) + 1] is ParsedMember parsed ? parsed.Raw : _entries[(2 * index) + 1];
 
-    private static JsonElement Parse(byte[] raw)
+    private static JsonElement Parse(RawJsonValue raw)
     {
-        var reader = new Utf8JsonReader(raw);
+        var reader = new Utf8JsonReader(raw.Utf8);
         return JsonElement.ParseValue(ref reader);
     }
 
     /// <summary>A member read as text and since parsed: the text is what is written, the element what is handed out.</summary>
     private sealed class ParsedMember
     {
-        internal ParsedMember(byte[] raw, JsonElement element)
+        internal ParsedMember(RawJsonValue raw, JsonElement element)
         {
             Raw = raw;
             Element = element;
         }
 
-        internal byte[] Raw { get; }
+        internal RawJsonValue Raw { get; }
 
         internal JsonElement Element { get; }
     }

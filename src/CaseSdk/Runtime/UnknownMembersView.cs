@@ -48,7 +48,7 @@ internal sealed class UnknownMembersView : IDictionary<string, JsonElement>
 
     /// <inheritdoc />
     public bool Contains(KeyValuePair<string, JsonElement> item) =>
-        TryGetValue(item.Key, out var value) && JsonElement.DeepEquals(value, item.Value);
+        TryGetValue(item.Key, out var value) && EqualityComparer<JsonElement>.Default.Equals(value, item.Value);
 
     /// <inheritdoc />
     public bool TryGetValue(string key, out JsonElement value)
