@@ -9,7 +9,7 @@ namespace CaseSdk.Generator.Emit;
 public sealed partial class CSharpEmitter
 {
     /// <summary>The hidden extension-data member; its name is reserved so no spec member can take it.</summary>
-    internal const string UnknownMembersProperty = "UnknownMembers";
+    private const string UnknownMembersProperty = "UnknownMembers";
 
     private const string UnknownMembersField = "_unknownMembers";
 
