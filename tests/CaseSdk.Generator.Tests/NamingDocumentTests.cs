@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseSdk.Generator.Tests.Support;
 
 namespace CaseSdk.Generator.Tests;
@@ -91,7 +92,7 @@ public sealed class NamingDocumentTests
               properties: {class: {type: string}, Class: {type: string}}
             Person:
               type: object
-              properties: {名前: {type: string}, größe: {type: integer}}
+              properties: {名前: {type: string}, größe: {type: integer}, unknown_members: {type: string}}
             foo-bar: {type: object, properties: {a: {type: string}}}
             foo_bar: {type: object, properties: {b: {type: string}}}
         """;
@@ -116,7 +117,7 @@ public sealed class NamingDocumentTests
             "ThingValue", "ThingValue2", "Größe", "名前", "_2fa", "Class", "Static", "Id", "Type", "AB", "WithSpace", "Value", "FooBar", "FooBar2", "Kind", "Value2",
         }));
         Assert.That(Properties("Class"), Is.EqualTo(new[] { "ClassValue", "ClassValue2" }), "a member named like its class");
-        Assert.That(Properties("Person"), Is.EqualTo(new[] { "名前", "Größe" }));
+        Assert.That(Properties("Person"), Is.EqualTo(new[] { "名前", "Größe", "UnknownMembersValue" }), "the extension-data store's name is taken");
     }
 
     [Test]
@@ -129,6 +130,15 @@ public sealed class NamingDocumentTests
         Assert.That(CompiledDocument.Get(thing, "FooBar2"), Is.EqualTo("s"));
         Assert.That(CompiledDocument.Get(thing, "Value"), Is.EqualTo("e"));
         Assert.That(CompiledDocument.Get(thing, "Kind")!.ToString(), Is.EqualTo("名前"));
+    }
+
+    [Test]
+    public void A_member_named_like_the_extension_data_store_is_typed_and_unknown_members_still_kept()
+    {
+        var person = Document.AssertRoundTrips("""{"unknown_members":"typed","extra":[1.50]}""", "Person");
+
+        Assert.That(CompiledDocument.Get(person, "UnknownMembersValue"), Is.EqualTo("typed"));
+        Assert.That(((IDictionary<string, JsonElement>)CompiledDocument.Get(person, "AdditionalData")!)["extra"].GetRawText(), Is.EqualTo("[1.50]"));
     }
 
     [Test]

@@ -74,14 +74,14 @@ public sealed partial class CSharpEmitter
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Doc("summary", "The extension data to write: <see cref=\"AdditionalData\"/>, merged with <see cref=\"AdditionalProperties\"/> into a copy when there are any.");
+        writer.Doc("summary", "The extension data to write: the unknown members, merged with <see cref=\"AdditionalProperties\"/> into a copy when there are any.");
         writer.Doc("returns", "The members to write after the listed ones.");
-        writer.Open($"internal global::System.Collections.Generic.IDictionary<string, {JsonElementType}>? ExtraMembersToWrite()");
+        writer.Open($"internal {UnknownMembersType}? ExtraMembersToWrite()");
         writer.Open("if (AdditionalProperties is not { Count: > 0 })");
-        writer.Line("return AdditionalData;");
+        writer.Line($"return {UnknownMembersField};");
         writer.Close();
         writer.Line();
-        writer.Line($"var merged = AdditionalData is null ? new global::System.Collections.Generic.Dictionary<string, {JsonElementType}>() : new global::System.Collections.Generic.Dictionary<string, {JsonElementType}>(AdditionalData);");
+        writer.Line($"var merged = {UnknownMembersField}?.Copy() ?? new {UnknownMembersType}();");
         writer.Open("foreach (var member in AdditionalProperties)");
         writer.Line($"merged[member.Key] = global::System.Text.Json.JsonSerializer.SerializeToElement(member.Value, {typeInfo});");
         writer.Close();

@@ -66,9 +66,7 @@ public sealed partial class CSharpEmitter
         }
 
         EmitAdditionalProperties(writer, model);
-        writer.Doc("summary", "Members the spec does not define; they are kept when reading and written back unchanged.");
-        writer.Line($"[{Serialization}.JsonExtensionData]");
-        writer.Line("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }");
+        EmitUnknownMembers(writer);
         if (model.Properties.Any(p => p.TracksPresence))
         {
             writer.Line();

@@ -45,8 +45,14 @@ public sealed partial class CSharpEmitter
         writer.Line();
         EmitRequestBodyResolver(writer, roots);
         writer.Line();
-        writer.Doc("summary", "Leaves out the nullable members a caller never set and writes typed additional properties; runs once per type.");
+        writer.Doc("summary", "Leaves out the nullable members a caller never set, writes typed additional properties and reads unknown members into their store; runs once per type.");
         writer.Open($"private static void SkipUnsetMembers({Serialization}.Metadata.JsonTypeInfo typeInfo)");
+        writer.Open($"if (typeInfo.Type == typeof({ExtensionDataTypeOf}))");
+        writer.Line("// Every model's extension data: read unknown members straight into the raw-text store.");
+        writer.Line($"typeInfo.CreateObject = static () => new {UnknownMembersType}();");
+        writer.Line("return;");
+        writer.Close();
+        writer.Line();
         for (var i = 0; i < tracking.Count; i++)
         {
             var type = $"global::{ModelsNamespace}.{tracking[i].Name}";

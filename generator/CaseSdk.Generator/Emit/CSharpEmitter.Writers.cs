@@ -66,9 +66,10 @@ public sealed partial class CSharpEmitter
         }
 
         // The extension data comes last, as the metadata path writes it; typed additional properties merge into it there.
-        var extra = model.AdditionalPropertiesType is null ? "value.AdditionalData" : "value.ExtraMembersToWrite()";
-        writer.Open($"if ({extra} is {{ Count: > 0 }} extra)");
-        writer.Line($"{Runtime}.ExtensionDataWriter.Write(writer, extra);");
+        // Written from the store, so members read from JSON go back as their exact text.
+        var extra = model.AdditionalPropertiesType is null ? $"value.{UnknownMembersProperty}" : "value.ExtraMembersToWrite()";
+        writer.Open($"if ({extra} is {UnknownMembersType} {{ Count: > 0 }} extra)");
+        writer.Line("extra.WriteMembers(writer);");
         writer.Close();
         writer.Line();
         writer.Line("writer.WriteEndObject();");

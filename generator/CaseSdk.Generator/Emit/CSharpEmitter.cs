@@ -182,7 +182,9 @@ public sealed partial class CSharpEmitter
             .ToList();
         var writer = Start(_options.RootNamespace, named.Any(UsesDeprecated));
         writer.Doc("summary", "Source-generated System.Text.Json metadata for every request, response and model type: no reflection, safe for trimming and NativeAOT.");
-        writer.Line($"[{Serialization}.JsonSourceGenerationOptions(DefaultIgnoreCondition = {Serialization}.JsonIgnoreCondition.WhenWritingNull)]");
+        // The converter for object reads and writes the unknown-member store's values as raw JSON text; no model has
+        // another object-typed member for it to capture.
+        writer.Line($"[{Serialization}.JsonSourceGenerationOptions(DefaultIgnoreCondition = {Serialization}.JsonIgnoreCondition.WhenWritingNull, Converters = new[] {{ typeof({RawJsonConverterType}) }})]");
         foreach (var type in named)
         {
             writer.Line($"[{Serialization}.JsonSerializable(typeof({CSharpType(type, qualify: true)}), TypeInfoPropertyName = {Naming.Literal(TypeInfoName(type))})]");

@@ -5,7 +5,7 @@ public sealed partial class ModelBuilder
 {
     private static readonly HashSet<string> ReservedModelMembers = new(StringComparer.Ordinal)
     {
-        "AdditionalData", "AdditionalProperties", "CollectProblems", "SkipUnsetMembers", "WriteAdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "AdditionalData", "UnknownMembers", "AdditionalProperties", "CollectProblems", "SkipUnsetMembers", "WriteAdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private static readonly HashSet<string> ReservedEnumMembers = new(StringComparer.Ordinal)
