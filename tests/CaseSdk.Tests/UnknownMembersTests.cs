@@ -31,6 +31,29 @@ public sealed class UnknownMembersTests
         yield return CaseSdkJsonSerializerContext.Default.CaseResponse;
     }
 
+    [Test]
+    public void A_model_serialized_as_object_with_the_sdk_options_is_written_as_its_own_type()
+    {
+        // The options' converter for object keeps unknown members' text; any other object is written as its runtime type.
+        var model = JsonSerializer.Deserialize(Json(Extras), SdkTypeInfo)!;
+        object boxed = model;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(JsonSerializer.Serialize(boxed, CaseSdkJsonOptions.Default), Is.EqualTo(JsonSerializer.Serialize(model, SdkTypeInfo)));
+            Assert.That(JsonSerializer.Serialize(new object(), CaseSdkJsonOptions.Default), Is.EqualTo("{}"));
+        });
+    }
+
+    [Test]
+    public void An_object_read_at_the_root_with_the_sdk_options_is_a_JsonElement()
+    {
+        var read = JsonSerializer.Deserialize<object>("{\"a\":[1,\"x\"]}", CaseSdkJsonOptions.Default);
+
+        Assert.That(read, Is.InstanceOf<JsonElement>());
+        Assert.That(((JsonElement)read!).GetProperty("a")[1].GetString(), Is.EqualTo("x"));
+    }
+
     [TestCaseSource(nameof(TypeInfos))]
     public void Unknown_members_are_written_back_byte_for_byte(JsonTypeInfo<CaseResponse> typeInfo)
     {

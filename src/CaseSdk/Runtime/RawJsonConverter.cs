@@ -4,16 +4,18 @@ using System.Text.Json.Serialization;
 namespace CaseSdk.Runtime;
 
 /// <summary>
-/// The serializer context's converter for <see cref="object"/>, which only members the spec does not define go
-/// through (the extension-data store's values; no generated model has another <see cref="object"/> member). Reading
-/// keeps the member's JSON text (<see cref="RawJsonValue"/>) instead of building a <see cref="JsonDocument"/>;
-/// writing copies it back.
+/// The serializer context's converter for <see cref="object"/>. Members the spec does not define go through it (the
+/// extension-data store's values; no generated model has another <see cref="object"/> member): reading keeps the
+/// member's JSON text (<see cref="RawJsonValue"/>) instead of building a <see cref="JsonDocument"/>, writing copies it
+/// back. Anything else a caller serializes as <see cref="object"/> with the SDK's options behaves as the serializer's
+/// own <see cref="object"/> handling: written as its runtime type, and read at the root as a <see cref="JsonElement"/>.
 /// </summary>
 internal sealed class RawJsonConverter : JsonConverter<object>
 {
     /// <inheritdoc />
     public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new RawJsonValue(RawJsonText.Read(ref reader));
+        // Extension data is always inside a model, so depth 0 is a caller reading a bare object.
+        reader.CurrentDepth == 0 ? JsonElement.ParseValue(ref reader) : new RawJsonValue(RawJsonText.Read(ref reader));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
@@ -27,7 +29,24 @@ internal sealed class RawJsonConverter : JsonConverter<object>
                 element.WriteTo(writer);
                 break;
             default:
-                throw new NotSupportedException($"A member the spec does not define holds a {value.GetType().Name}; only its JSON text or a JsonElement can be written.");
+                WriteAsRuntimeType(writer, value, options);
+                break;
         }
+    }
+
+    /// <summary>What the serializer does for an <see cref="object"/>: write the value as its runtime type, <c>{}</c> for a bare object.</summary>
+    private static void WriteAsRuntimeType(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
+    {
+        var type = value.GetType();
+        if (type == typeof(object))
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+            return;
+        }
+
+        // The options' own resolver: source-generated metadata for the SDK's types, a NotSupportedException naming the
+        // type for one it does not know (as the serializer gives for any type missing from a context).
+        JsonSerializer.Serialize(writer, value, options.GetTypeInfo(type));
     }
 }
