@@ -95,6 +95,8 @@ public sealed class NamingDocumentTests
               properties: {名前: {type: string}, größe: {type: integer}, unknown_members: {type: string}}
             foo-bar: {type: object, properties: {a: {type: string}}}
             foo_bar: {type: object, properties: {b: {type: string}}}
+            Value: {oneOf: [{type: string}, {type: integer}]}
+            Variant: {oneOf: [{type: string}, {type: boolean}]}
         """;
 
     private static readonly CompiledDocument Document = new(Spec, "Names");
@@ -104,6 +106,13 @@ public sealed class NamingDocumentTests
     {
         Assert.That(Document.Generated.Files, Is.Not.Empty);
         Assert.That(Document.Diagnostics.Select(d => d.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void Unions_named_like_the_members_a_union_declares_compile()
+    {
+        // "Value" keeps its name (the union's own member is HeldValue); "Variant" is a member every union has, so the type moves.
+        Assert.That(Document.Generated.Files.Select(f => f.RelativePath), Does.Contain("Models/Value.cs").And.Contain("Models/VariantUnion.cs").And.Not.Contain("Models/Variant.cs"));
     }
 
     private static IEnumerable<string> Properties(string model) =>

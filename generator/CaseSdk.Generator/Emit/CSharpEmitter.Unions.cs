@@ -33,7 +33,8 @@ public sealed partial class CSharpEmitter
         writer.Line("internal int Variant { get; }");
         writer.Line();
         writer.Doc("summary", "The value held, boxed.");
-        writer.Line("internal object? Value => _value;");
+        // Not "Value": a union schema may be named so, and a member cannot share its type's name.
+        writer.Line("internal object? HeldValue => _value;");
         writer.Line();
         writer.Doc("summary", "The JSON of a value whose shape this SDK version does not know; null when a known variant is held.");
         writer.Line($"public {Json}.JsonElement? UnknownVariant => Variant == 0 ? ({Json}.JsonElement?)_value : null;");
@@ -214,7 +215,7 @@ public sealed partial class CSharpEmitter
         foreach (var variant in union.Variants)
         {
             writer.Line($"case {variant.Index}:");
-            var held = $"(({CSharpType(variant.Type)})value.Value!)";
+            var held = $"(({CSharpType(variant.Type)})value.HeldValue!)";
             writer.Line("    " + (variant.Type switch
             {
                 PrimitiveRef { Kind: PrimitiveKind.String or PrimitiveKind.DateTime } => $"writer.WriteStringValue({held});",
@@ -227,7 +228,7 @@ public sealed partial class CSharpEmitter
         }
 
         writer.Line("default:");
-        writer.Line($"    (({Json}.JsonElement)value.Value!).WriteTo(writer);");
+        writer.Line($"    (({Json}.JsonElement)value.HeldValue!).WriteTo(writer);");
         writer.Line("    return;");
         writer.Close();
         writer.Close();

@@ -13,8 +13,16 @@ public sealed partial class ModelBuilder
         "KnownValues", "IsKnown", "TryParse", "From", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
+    /// <summary>Members every union declares; a union schema named like one gets a suffix (C# forbids a member named like its type).</summary>
+    private static readonly HashSet<string> ReservedUnionNames = new(StringComparer.Ordinal) { "Variant", "UnknownVariant", "HeldValue" };
+
     private string ReserveTypeName(string name, NamedKind kind)
     {
+        if (kind == NamedKind.Union && ReservedUnionNames.Contains(name))
+        {
+            name += "Union";
+        }
+
         var unique = Naming.Unique(name, _typeNames);
         if (kind != NamedKind.Model)
         {
