@@ -20,17 +20,25 @@ internal sealed class RawJsonConverter : JsonConverter<object>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
     {
+        if (!TryWriteStored(writer, value))
+        {
+            WriteAsRuntimeType(writer, value, options);
+        }
+    }
+
+    /// <summary>Writes an unknown member's stored value (its text, or a caller's element); false for anything else.</summary>
+    internal static bool TryWriteStored(Utf8JsonWriter writer, object? value)
+    {
         switch (value)
         {
             case RawJsonValue raw:
                 raw.WriteTo(writer);
-                break;
+                return true;
             case JsonElement element:
                 element.WriteTo(writer);
-                break;
+                return true;
             default:
-                WriteAsRuntimeType(writer, value, options);
-                break;
+                return false;
         }
     }
 

@@ -211,17 +211,10 @@ internal sealed class UnknownMembers : IDictionary<string, object?>
         for (var i = 0; i < _count; i++)
         {
             writer.WritePropertyName(KeyAt(i));
-            switch (WireValue(i))
+            // A stored value is only ever text, an element or null (Set refuses anything else).
+            if (!RawJsonConverter.TryWriteStored(writer, WireValue(i)))
             {
-                case RawJsonValue raw:
-                    raw.WriteTo(writer);
-                    break;
-                case JsonElement element:
-                    element.WriteTo(writer);
-                    break;
-                default:
-                    writer.WriteNullValue();
-                    break;
+                writer.WriteNullValue();
             }
         }
     }
